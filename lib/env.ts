@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** LigdiCash's production API (the SDKs' `live` platform). */
+export const LIGDICASH_LIVE_BASE_URL = "https://app.ligdicash.com/pay/v01/";
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** PostgreSQL server. Unset: the embedded PGlite database under CAISSE_DATA_DIR. */
+    DATABASE_URL: optionalUrl,
+    CAISSE_DATA_DIR: z.string().min(1).default(".caisse"),
+    EMBEDDED_DB_PORT: int(55432),
+    PORT: int(3000),
+    /** Public address of Caisse: customer links and the callback URL LigdiCash posts to. */
+    CAISSE_PUBLIC_URL: z.url().default("http://localhost:3000"),
+    STORE_NAME: z.string().min(1).default("Caisse"),
+    STORE_WEBSITE_URL: z.url().default("http://localhost:3000"),
+    LIGDICASH_BASE_URL: z.url().default(LIGDICASH_LIVE_BASE_URL),
+    LIGDICASH_API_KEY: z.string().default(""),
+    LIGDICASH_AUTH_TOKEN: z.string().default(""),
+    LIGDICASH_TIMEOUT_MS: int(15_000),
+    /** Amount limits checked before calling LigdiCash (SDKs: 20–1,000,000; docs: 9–2,000,000). */
+    LIGDICASH_MIN_AMOUNT: int(20),
+    LIGDICASH_MAX_AMOUNT: int(1_000_000),
+    /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
+    LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
+    SIMULATOR_PORT: int(4010),
+    NEXTAUTH_SECRET: z.string().optional(),
+    NEXTAUTH_URL: optionalUrl,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production" || env.LIGDICASH_SIMULATOR === "1") return;
+    for (const key of ["LIGDICASH_API_KEY", "LIGDICASH_AUTH_TOKEN"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses configuration; throws one readable message listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Configuration invalide / invalid configuration:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration, parsed once per process. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
