@@ -11,6 +11,8 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** PostgreSQL server. Unset: the embedded PGlite database under CAISSE_DATA_DIR. */
     DATABASE_URL: optionalUrl,
+    /** Connections each app instance opens to PostgreSQL. */
+    DATABASE_POOL_SIZE: int(10),
     CAISSE_DATA_DIR: z.string().min(1).default(".caisse"),
     EMBEDDED_DB_PORT: int(55432),
     PORT: int(3000),

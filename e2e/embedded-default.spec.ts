@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+// The README's first command on its embedded defaults: no DATABASE_URL, no LigdiCash configured.
+// Started twice on the same data folder: the second start must find the first one's data.
+const PORT = 3200;
+const DATA_DIR = "test-results/embedded-data";
+const origin = `http://localhost:${PORT}`;
+
+type Running = { process: ChildProcess; output: () => string };
+
+function startCaisse(): Running {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), CAISSE_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: "55440", SIMULATOR_PORT: "4210", CAISSE_PUBLIC_URL: origin };
+  delete env.DATABASE_URL;
+  delete env.LIGDICASH_BASE_URL;
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { process: child, output: () => output };
+}
+
+async function waitUntilHealthy(running: Running): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (running.process.exitCode !== null) throw new Error(`Caisse exited early:\n${running.output()}`);
+    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Caisse did not become healthy:\n${running.output()}`);
+}
+
+async function stop(running: Running): Promise<void> {
+  const exited = new Promise((resolve) => running.process.once("exit", resolve));
+  running.process.kill("SIGTERM");
+  await exited;
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+test("embedded default: serves the French overview and keeps its data across restarts", async ({ page }) => {
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const first = startCaisse();
+  try {
+    await waitUntilHealthy(first);
+    expect(first.output()).toMatch(/Base de données embarquée \(PGlite\)/);
+    expect(first.output()).toMatch(/Mot de passe \/ password : \S+/);
+    await page.goto(origin);
+    await expect(page.getByRole("heading", { level: 1, name: "Vue d'ensemble" })).toBeVisible();
+    await expect(page.getByText("Commande #1093")).toBeVisible();
+  } finally {
+    await stop(first);
+  }
+
+  const second = startCaisse();
+  try {
+    await waitUntilHealthy(second);
+    expect(second.output()).toMatch(/Schéma à jour/);
+    expect(second.output()).not.toMatch(/Mot de passe/);
+    await page.goto(origin);
+    await expect(page.getByText("Commande #1093")).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/embedded-overview.png", fullPage: true });
+  } finally {
+    await stop(second);
+  }
+});

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
+
+export type OperatorBalance = { operator: string; balance: bigint };
+export type ActivityRow = {
+  id: string;
+  kind: "payin" | "refund" | "payout";
+  description: string;
+  operator: string | null;
+  amount: number;
+  createdAt: Date;
+} & ({ kind: "payin"; status: InvoiceStatus } | { kind: "refund" | "payout"; status: PayoutStatus });
+
+export type Overview = {
+  balances: OperatorBalance[];
+  received30d: { total: bigint; count: number };
+  paidOut30d: { total: bigint; count: number };
+  pendingCount: number;
+  recent: ActivityRow[];
+};
+
+const PENDING_INVOICE: InvoiceStatus[] = ["sending", "pending", "unknown"];
+const PENDING_PAYOUT: PayoutStatus[] = ["awaiting_approval", "approved", "sending", "outcome_unknown", "pending"];
+
+/** The home page figures. Balances come from the ledger (verified movements only), never from
+ * transaction rows, so the page shows what the books say. */
+export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
+  const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+  const [balances, received, paidOut, pendingInvoices, pendingPayouts, invoices, payouts] = await Promise.all([
+    db.$queryRaw<OperatorBalance[]>`
+      SELECT operator, SUM(amount)::bigint AS balance FROM ledger_entries
+      WHERE account LIKE 'operator:%' AND operator IS NOT NULL GROUP BY operator ORDER BY operator`,
+    db.$queryRaw<[{ total: bigint; count: bigint }]>`
+      SELECT COALESCE(SUM(total_amount), 0)::bigint AS total, COUNT(*) AS count FROM invoices
+      WHERE status = 'completed' AND settled_at >= ${since}`,
+    db.$queryRaw<[{ total: bigint; count: bigint }]>`
+      SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
+      WHERE status = 'completed' AND settled_at >= ${since}`,
+    db.invoice.count({ where: { status: { in: PENDING_INVOICE } } }),
+    db.payout.count({ where: { status: { in: PENDING_PAYOUT } } }),
+    db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+    db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+  ]);
+  const recent: ActivityRow[] = [
+    ...invoices.map((i) => ({ id: i.id, kind: "payin" as const, status: i.status, description: i.description, operator: i.operator, amount: i.totalAmount, createdAt: i.createdAt })),
+    ...payouts.map((p) => ({ id: p.id, kind: p.purpose === "refund" ? ("refund" as const) : ("payout" as const), status: p.status, description: p.reason, operator: p.operator, amount: p.amount, createdAt: p.createdAt })),
+  ]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, 8);
+  return {
+    balances,
+    received30d: { total: received[0].total, count: Number(received[0].count) },
+    paidOut30d: { total: paidOut[0].total, count: Number(paidOut[0].count) },
+    pendingCount: pendingInvoices + pendingPayouts,
+    recent,
+  };
+}

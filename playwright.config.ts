@@ -1,0 +1,52 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The journeys run against a production build on real PostgreSQL (database `caisse_e2e`,
+// recreated per run) with the LigdiCash simulator, all on loopback ports that leave a developer's
+// own Caisse (3000/4010) alone.
+export const E2E_PORT = 3100;
+export const E2E_SIMULATOR_PORT = 4110;
+const pgServer = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const e2eDatabaseUrl = pgServer.replace(/\/[^/?]*(\?.*)?$/, "/caisse_e2e$1");
+
+// Debian's Chromium when Playwright has no browser of its own (nothing can be downloaded here).
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    locale: "fr-FR",
+    timezoneId: "Africa/Ouagadougou",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "bash scripts/e2e-server.sh",
+    url: `http://localhost:${E2E_PORT}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(E2E_PORT),
+      SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
+      DATABASE_URL: e2eDatabaseUrl,
+      CAISSE_DATA_DIR: "test-results/e2e-data",
+      CAISSE_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
+      STORE_NAME: "Boutique Wend-Panga",
+    },
+  },
+});
