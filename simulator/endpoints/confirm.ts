@@ -1,0 +1,46 @@
+import type { SimContext } from "../context";
+import { payinStatusBody, payoutStatusBody } from "../payloads";
+import { CODES, failure, type ApiResult, type EndpointId } from "../responses";
+import { isPayin } from "../state";
+import { isRecord } from "../validation";
+import type { ApiRequest } from "./types";
+
+// Status endpoints. Sub-codes from the confirmInvoice table, which the SDKs reuse for payouts
+// (§5.2): unknown token → Code02, no token at all → Code04.
+
+/** First non-empty value among the accepted parameter names, in the query or a JSON body. */
+function readToken(request: ApiRequest, names: readonly string[]): string {
+  for (const name of names) {
+    const fromQuery = request.query.get(name);
+    if (fromQuery) return fromQuery;
+    const fromBody = isRecord(request.body) ? request.body[name] : undefined;
+    if (typeof fromBody === "string" && fromBody) return fromBody;
+  }
+  return "";
+}
+
+/**
+ * E5 `redirect/checkout-invoice/confirm/`: `invoiceToken` (SDKs, old docs) or `token` (new
+ * reference pages) — contract §4.5 conflict, both accepted. Answers hosted and direct payins.
+ */
+export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
+  const token = readToken(request, ["invoiceToken", "token"]);
+  if (!token) return failure("E5", CODES.status.dataInput);
+  const tx = sim.store.get(token);
+  if (!tx || !isPayin(tx.kind)) return failure("E5", CODES.status.notFound);
+  return { status: 200, body: payinStatusBody(tx) };
+}
+
+/**
+ * E8 `withdrawal/confirm/?withdrawalToken=` and E9 `straight/payout/confirm/?payoutToken=`. The
+ * SDKs use E8 for client and E9 for merchant payouts; the new docs use E8 for both (§4.8
+ * conflict): both paths answer for both kinds. GET and POST are accepted (docs table says POST).
+ */
+export function confirmPayout(sim: SimContext, request: ApiRequest): ApiResult {
+  const endpoint: EndpointId = request.endpoint;
+  const token = readToken(request, endpoint === "E8" ? ["withdrawalToken"] : ["payoutToken"]);
+  if (!token) return failure(endpoint, CODES.status.dataInput);
+  const tx = sim.store.get(token);
+  if (!tx || isPayin(tx.kind)) return failure(endpoint, CODES.status.notFound);
+  return { status: 200, body: payoutStatusBody(tx, endpoint) };
+}
