@@ -1,13 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL, E2E_ORIGIN, E2E_PORT, E2E_SIMULATOR_PORT } from "./e2e/support/e2e-env";
 
 // The journeys run against a production build on real PostgreSQL (database `caisse_e2e`,
 // recreated per run) with the LigdiCash simulator, all on loopback ports that leave a developer's
 // own Caisse (3000/4010) alone.
-export const E2E_PORT = 3100;
-export const E2E_SIMULATOR_PORT = 4110;
-const pgServer = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const e2eDatabaseUrl = pgServer.replace(/\/[^/?]*(\?.*)?$/, "/caisse_e2e$1");
 
 // Debian's Chromium when Playwright has no browser of its own (nothing can be downloaded here).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -22,7 +19,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/playwright.json" }]] : [["list"]],
   use: {
-    baseURL: `http://localhost:${E2E_PORT}`,
+    baseURL: E2E_ORIGIN,
     locale: "fr-FR",
     timezoneId: "Africa/Ouagadougou",
     trace: "retain-on-failure",
@@ -35,7 +32,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: "bash scripts/e2e-server.sh",
-    url: `http://localhost:${E2E_PORT}/api/health`,
+    url: `${E2E_ORIGIN}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
@@ -43,9 +40,9 @@ export default defineConfig({
     env: {
       PORT: String(E2E_PORT),
       SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
-      DATABASE_URL: e2eDatabaseUrl,
+      DATABASE_URL: E2E_DATABASE_URL,
       CAISSE_DATA_DIR: "test-results/e2e-data",
-      CAISSE_PUBLIC_URL: `http://localhost:${E2E_PORT}`,
+      CAISSE_PUBLIC_URL: E2E_ORIGIN,
       STORE_NAME: "Boutique Wend-Panga",
     },
   },

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./support/staff";
 
 // The README's first command on its embedded defaults: no DATABASE_URL, no LigdiCash configured.
 // Started twice on the same data folder: the second start must find the first one's data.
@@ -14,7 +15,8 @@ function startCaisse(): Running {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), CAISSE_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: "55440", SIMULATOR_PORT: "4210", CAISSE_PUBLIC_URL: origin };
   delete env.DATABASE_URL;
   delete env.LIGDICASH_BASE_URL;
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so stopping it takes down tsx, the start script and Next.js together.
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -33,9 +35,13 @@ async function waitUntilHealthy(running: Running): Promise<void> {
 }
 
 async function stop(running: Running): Promise<void> {
-  const exited = new Promise((resolve) => running.process.once("exit", resolve));
-  running.process.kill("SIGTERM");
+  const { process: child } = running;
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid, "SIGTERM");
+  const killer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 15_000);
   await exited;
+  clearTimeout(killer);
 }
 
 test.describe.configure({ timeout: 300_000 });
@@ -46,8 +52,11 @@ test("embedded default: serves the French overview and keeps its data across res
   try {
     await waitUntilHealthy(first);
     expect(first.output()).toMatch(/Base de données embarquée \(PGlite\)/);
-    expect(first.output()).toMatch(/Mot de passe \/ password : \S+/);
+    const password = /Mot de passe \/ password : (\S+)/.exec(first.output())?.[1];
+    expect(password).toBeTruthy();
     await page.goto(origin);
+    await expect(page).toHaveURL(/\/login/);
+    await signIn(page, { email: "admin@caisse.local", password: password! }, origin);
     await expect(page.getByRole("heading", { level: 1, name: "Vue d'ensemble" })).toBeVisible();
     await expect(page.getByText("Commande #1093")).toBeVisible();
   } finally {
@@ -59,6 +68,7 @@ test("embedded default: serves the French overview and keeps its data across res
     await waitUntilHealthy(second);
     expect(second.output()).toMatch(/Schéma à jour/);
     expect(second.output()).not.toMatch(/Mot de passe/);
+    // The session signed by the first run's secret (kept in the data folder) is still valid.
     await page.goto(origin);
     await expect(page.getByText("Commande #1093")).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/embedded-overview.png", fullPage: true });

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { createStaff, signIn } from "./support/staff";
 
 test("the overview greets staff in French with the ledger's balances", async ({ page }) => {
-  await page.goto("/");
+  await signIn(page, await createStaff("viewer", "Aminata Viewer"));
   await expect(page).toHaveTitle(/Vue d'ensemble · Caisse/);
   await expect(page.getByRole("heading", { level: 1, name: "Vue d'ensemble" })).toBeVisible();
   await expect(page.getByText("Soldes par sous-compte opérateur")).toBeVisible();

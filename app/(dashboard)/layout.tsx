@@ -1,25 +1,31 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { QueryProvider } from "@/components/query-provider";
 import { MobileNav, Sidebar } from "@/components/shell/sidebar";
 import { TopBar } from "@/components/shell/top-bar";
+import { requireStaffPage } from "@/lib/auth/current-staff";
 import { env } from "@/lib/env";
 
+// The shell only shows who is signed in; each page checks its own permission (layouts are not
+// re-run on client navigation, so they cannot guard pages).
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("common");
+  const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("overview:read")]);
   const config = env();
   return (
-    <div className="flex min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
-        {t("skipToContent")}
-      </a>
-      <Sidebar />
-      <div className="flex min-w-0 flex-1 flex-col">
-        <TopBar storeName={config.STORE_NAME} simulator={config.LIGDICASH_SIMULATOR === "1"} user={null} />
-        <MobileNav />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-          {children}
-        </main>
+    <QueryProvider>
+      <div className="flex min-h-dvh">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+          {t("skipToContent")}
+        </a>
+        <Sidebar staff={staff} />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <TopBar storeName={config.STORE_NAME} simulator={config.LIGDICASH_SIMULATOR === "1"} staff={staff} />
+          <MobileNav staff={staff} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </QueryProvider>
   );
 }

@@ -1,4 +1,9 @@
-/** Staff navigation: one entry per dashboard section, in the order people use them. */
-export const navItems = [{ href: "/", labelKey: "overview", icon: "grid" }] as const;
+import type { Permission } from "@/lib/auth/permissions";
+import type { IconName } from "./icons";
 
-export type NavItem = (typeof navItems)[number];
+/** Staff navigation: one entry per dashboard section, shown only to roles that may open it. */
+export const navItems: readonly { href: string; labelKey: string; icon: IconName; permission: Permission }[] = [
+  { href: "/", labelKey: "overview", icon: "grid", permission: "overview:read" },
+  { href: "/audit", labelKey: "audit", icon: "list", permission: "audit:read" },
+  { href: "/users", labelKey: "users", icon: "users", permission: "users:manage" },
+];

@@ -1,15 +1,18 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/current-staff";
 import { Icon } from "./icons";
 import { NavLinks, type NavLink } from "./nav-links";
 import { navItems } from "./nav-items";
 
-async function translatedLinks(): Promise<{ links: NavLink[]; label: string }> {
+async function translatedLinks(staff: Staff): Promise<{ links: NavLink[]; label: string }> {
   const t = await getTranslations("nav");
-  return { label: t("label"), links: navItems.map((item) => ({ href: item.href, icon: item.icon, label: t(item.labelKey) })) };
+  const links = navItems.filter((item) => can(staff.role, item.permission)).map((item) => ({ href: item.href, icon: item.icon, label: t(item.labelKey) }));
+  return { label: t("label"), links };
 }
 
-export async function Sidebar() {
-  const [{ links, label }, tc] = await Promise.all([translatedLinks(), getTranslations("common")]);
+export async function Sidebar({ staff }: { staff: Staff }) {
+  const [{ links, label }, tc] = await Promise.all([translatedLinks(staff), getTranslations("common")]);
   return (
     <aside className="hidden w-60 shrink-0 flex-col border-r border-surface-line bg-surface lg:flex">
       <div className="flex h-16 items-center gap-2.5 border-b border-surface-line px-5">
@@ -27,7 +30,7 @@ export async function Sidebar() {
 }
 
 /** The same links as a scrolling bar, for screens too narrow for the sidebar. */
-export async function MobileNav() {
-  const { links, label } = await translatedLinks();
+export async function MobileNav({ staff }: { staff: Staff }) {
+  const { links, label } = await translatedLinks(staff);
   return <NavLinks links={links} label={label} orientation="horizontal" />;
 }

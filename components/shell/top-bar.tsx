@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import type { Staff } from "@/lib/auth/current-staff";
 import { Icon } from "./icons";
 import { LocaleSwitcher } from "./locale-switcher";
+import { SignOutButton } from "./sign-out-button";
 
-export type ShellUser = { name: string; roleKey: "admin" | "manager" | "finance" | "viewer" };
-
-export async function TopBar({ storeName, simulator, user }: { storeName: string; simulator: boolean; user: ShellUser | null }) {
-  const t = await getTranslations("common");
+export async function TopBar({ storeName, simulator, staff }: { storeName: string; simulator: boolean; staff: Staff }) {
+  const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("auth")]);
   return (
     <header className="flex h-16 items-center justify-between gap-4 border-b border-surface-line bg-surface px-4 sm:px-6">
       <div className="flex min-w-0 items-center gap-3">
@@ -20,16 +20,13 @@ export async function TopBar({ storeName, simulator, user }: { storeName: string
           </span>
         ) : null}
       </div>
-      <div className="flex items-center gap-4">
+      <div className="flex items-center gap-3">
         <LocaleSwitcher />
-        {user ? (
-          <div className="hidden text-right leading-tight sm:block">
-            <p className="text-sm font-medium text-ink">{user.name}</p>
-            <p className="text-xs text-ink-muted">{t(`roles.${user.roleKey}`)}</p>
-          </div>
-        ) : (
-          <p className="text-xs text-ink-muted">{t("signInSoon")}</p>
-        )}
+        <div className="hidden text-right leading-tight sm:block" data-testid="current-staff">
+          <p className="text-sm font-medium text-ink">{staff.name}</p>
+          <p className="text-xs text-ink-muted">{t(`roles.${staff.role}`)}</p>
+        </div>
+        <SignOutButton label={ta("signOut")} />
       </div>
     </header>
   );

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { Icon } from "@/components/shell/icons";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { lookupStaff } from "@/lib/auth/current-staff";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string }> }) {
+  const [params, t, tc, lookup] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("common"), lookupStaff()]);
+  if (lookup.status === "signed_in") redirect("/");
+  return (
+    <main className="grid min-h-dvh place-items-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 flex items-center justify-between">
+          <div className="flex items-center gap-2.5">
+            <span className="grid h-9 w-9 place-items-center rounded-lg bg-brand-700 text-white">
+              <Icon name="wallet" className="h-5 w-5" />
+            </span>
+            <div className="leading-tight">
+              <p className="font-semibold text-ink">{tc("appName")}</p>
+              <p className="text-xs text-ink-muted">{tc("tagline")}</p>
+            </div>
+          </div>
+          <LocaleSwitcher />
+        </div>
+        <div className="rounded-xl border border-surface-line bg-surface p-6 shadow-card">
+          <h1 className="text-lg font-semibold text-ink">{t("heading")}</h1>
+          <p className="mb-5 mt-1 text-sm text-ink-muted">{t("intro")}</p>
+          {params.expired ? <p className="mb-4 rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning">{t("expired")}</p> : null}
+          <LoginForm callbackUrl={params.callbackUrl ?? null} />
+        </div>
+      </div>
+    </main>
+  );
+}

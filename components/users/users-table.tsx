@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ROLES } from "@/lib/auth/permissions";
+import { ApiError } from "@/lib/queries/api-fetch";
+import { useUpdateUser, useUsers } from "@/lib/queries/users";
+import type { UserDto } from "@/lib/users/user-dto";
+import { ResetPasswordForm } from "./reset-password-form";
+
+export function UsersTable({ initialUsers, currentUserId }: { initialUsers: UserDto[]; currentUserId: string }) {
+  const t = useTranslations("users");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const { data: users } = useUsers(initialUsers);
+  const update = useUpdateUser();
+  const [resetting, setResetting] = useState<UserDto | null>(null);
+  const error = update.error instanceof ApiError ? update.error : null;
+
+  return (
+    <div>
+      {error ? <p role="alert" className="mx-5 mt-4 rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">{error.message}</p> : null}
+      {resetting ? <ResetPasswordForm user={resetting} onDone={() => setResetting(null)} /> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
+            <tr>
+              <th className="px-5 py-2.5 font-medium">{t("columns.person")}</th>
+              <th className="px-3 py-2.5 font-medium">{t("columns.role")}</th>
+              <th className="px-3 py-2.5 font-medium">{t("columns.status")}</th>
+              <th className="px-3 py-2.5 font-medium">{t("columns.lastLogin")}</th>
+              <th className="px-5 py-2.5 text-right font-medium">{t("columns.actions")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-surface-line">
+            {users.map((user) => (
+              <tr key={user.id} data-testid={`user-row-${user.email}`}>
+                <td className="px-5 py-3">
+                  <p className="font-medium text-ink">
+                    {user.name} {user.id === currentUserId ? <span className="text-xs font-normal text-ink-muted">({t("you")})</span> : null}
+                  </p>
+                  <p className="text-xs text-ink-muted">{user.email}</p>
+                </td>
+                <td className="px-3 py-3">
+                  <select
+                    aria-label={`${t("role")} — ${user.name}`}
+                    value={user.role}
+                    disabled={update.isPending}
+                    onChange={(e) => update.mutate({ id: user.id, role: e.target.value as UserDto["role"] })}
+                    className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {tc(`roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="px-3 py-3">{user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+                <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
+                  {user.lastLoginAt ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+                </td>
+                <td className="whitespace-nowrap px-5 py-3 text-right">
+                  <Button variant="ghost" onClick={() => setResetting(user)}>
+                    {t("resetPassword")}
+                  </Button>
+                  <Button variant="ghost" disabled={update.isPending} onClick={() => update.mutate({ id: user.id, active: !user.active })}>
+                    {user.active ? t("deactivate") : t("reactivate")}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_ORIGIN } from "./support/e2e-env";
+import { createStaff, signInApi } from "./support/staff";
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+test("the client bundle carries no LigdiCash credential", () => {
+  // The journeys' server runs with the simulator's credentials: they must exist only server-side.
+  const secrets = ["sim-api-key", "sim-auth-token"];
+  const clientFiles = filesUnder(".next/static").filter((f) => f.endsWith(".js"));
+  expect(clientFiles.length).toBeGreaterThan(5);
+  const leaks = clientFiles.flatMap((file) => secrets.filter((s) => readFileSync(file, "utf8").includes(s)).map((s) => `${s} in ${file}`));
+  expect(leaks).toEqual([]);
+});
+
+test("pages are sent with security headers and a per-request CSP nonce", async ({ request }) => {
+  const first = await request.get("/login");
+  const second = await request.get("/login");
+  const headers = first.headers();
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+  const nonce = (csp?: string) => csp?.match(/'nonce-([^']+)'/)?.[1];
+  expect(nonce(headers["content-security-policy"])).toBeTruthy();
+  expect(nonce(headers["content-security-policy"])).not.toBe(nonce(second.headers()["content-security-policy"]));
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("a state-changing request from another site is refused, even with a valid session", async ({ request }) => {
+  await signInApi(request, await createStaff("admin"));
+  const body = { name: "Intrus", email: `intrus-${Date.now()}@e2e.caisse.local`, role: "admin", password: "un-mot-de-passe-solide" };
+  const forged = await request.post("/api/users", { data: body, headers: { Origin: "https://evil.example" } });
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error.code).toBe("csrf_rejected");
+  const genuine = await request.post("/api/users", { data: body, headers: { Origin: E2E_ORIGIN } });
+  expect(genuine.status()).toBe(201);
+});

@@ -1,0 +1,22 @@
+import type { AuditAction } from "./record-audit";
+
+/** Every action, for the audit page's filter (kept beside the AuditAction type it mirrors). */
+export const AUDIT_ACTIONS: readonly AuditAction[] = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_throttled",
+  "auth.sign_out",
+  "user.created",
+  "user.role_changed",
+  "user.deactivated",
+  "user.reactivated",
+  "user.password_reset",
+  "invoice.created",
+  "invoice.revoked",
+  "payout.requested",
+  "payout.approved",
+  "payout.rejected",
+  "payout.sent",
+  "callback.reverified",
+  "settings.changed",
+];

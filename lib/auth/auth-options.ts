@@ -1,0 +1,62 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/app-error";
+import { clientIp } from "./client-ip";
+import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
+import { signInStaff } from "./sign-in-staff";
+
+/** Error string the sign-in form receives; it carries the wait time when throttled. */
+export function signInErrorCode(error: unknown): string {
+  if (!(error instanceof AppError)) return "internal";
+  const retry = error.details?.retryAfterSeconds;
+  return typeof retry === "number" ? `${error.code}:${retry}` : error.code;
+}
+
+export const authOptions: NextAuthOptions = {
+  // The cookie expires at the absolute limit; the idle limit is enforced by the proxy and by
+  // every server-side session check (lib/auth/current-staff.ts).
+  session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  jwt: { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Caisse",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        if (!credentials?.email || !credentials.password) throw new Error("invalid_credentials");
+        try {
+          const staff = await signInStaff(db(), { email: credentials.email, password: credentials.password, ip: clientIp(request.headers ?? {}) });
+          return staff;
+        } catch (error) {
+          throw new Error(signInErrorCode(error));
+        }
+      },
+    }),
+  ],
+  events: {
+    async signOut({ token }) {
+      if (!token.sub) return;
+      const actor = { id: token.sub, email: token.email ?? null };
+      await db().$transaction((tx) => recordAudit(tx, { actor, action: "auth.sign_out", target: { type: "user", id: token.sub! } }));
+    },
+  },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        const now = Date.now();
+        Object.assign(token, { sub: user.id, role: user.role, sessionVersion: user.sessionVersion, loginAt: now, seenAt: now });
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "", role: token.role ?? "viewer" };
+      session.loginAt = token.loginAt ?? 0;
+      session.seenAt = token.seenAt ?? 0;
+      session.sessionVersion = token.sessionVersion ?? -1;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,28 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * What each role may do. The one table every page, route handler and server action asks
+ * (through requireStaff / requireStaffPage): change it here and the role matrix test follows.
+ */
+export const PERMISSIONS = {
+  "overview:read": ["admin", "manager", "finance", "viewer"],
+  "invoices:read": ["admin", "manager", "finance", "viewer"],
+  "invoices:create": ["admin", "manager", "finance"],
+  "payouts:read": ["admin", "manager", "finance", "viewer"],
+  "payouts:request": ["admin", "manager", "finance"],
+  "payouts:approve": ["admin", "manager"],
+  "ledger:read": ["admin", "manager", "finance", "viewer"],
+  "transactions:export": ["admin", "manager"],
+  "callbacks:read": ["admin", "manager"],
+  "audit:read": ["admin", "manager"],
+  "users:manage": ["admin"],
+  "settings:manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLES: readonly Role[] = ["admin", "manager", "finance", "viewer"];

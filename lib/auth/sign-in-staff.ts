@@ -1,0 +1,54 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/http/app-error";
+import { checkLoginThrottle } from "./login-throttle";
+import { hashPassword, verifyPassword } from "./password";
+
+export type StaffIdentity = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+
+// Unknown emails still pay for one hash, so response time does not reveal who has an account.
+let decoyHash: Promise<string> | undefined;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+type Outcome = { ok: true; staff: StaffIdentity } | { ok: false; error: AppError };
+
+/**
+ * Checks a sign-in. Serialised per account and per IP with advisory locks so the throttle's count
+ * is exact even when attempts arrive in parallel on several instances. Every attempt, throttled or
+ * not, is recorded (login_attempts) and audited.
+ */
+export async function signInStaff(db: PrismaClient, input: { email: string; password: string; ip: string }, now = new Date()): Promise<StaffIdentity> {
+  const email = normalizeEmail(input.email);
+  decoyHash ??= hashPassword("decoy password");
+  const outcome = await db.$transaction(
+    async (tx): Promise<Outcome> => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login:${email}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`login-ip:${input.ip}`}))`;
+      const actor = { id: null, email };
+      const throttle = await checkLoginThrottle(tx, email, input.ip, now);
+      if (!throttle.allowed) {
+        await recordAudit(tx, { actor, action: "auth.sign_in_throttled", ip: input.ip, after: { retryAfterSeconds: throttle.retryAfterSeconds } });
+        return { ok: false, error: new AppError("too_many_attempts", { retryAfterSeconds: throttle.retryAfterSeconds }) };
+      }
+      const user = await tx.user.findUnique({ where: { email } });
+      const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash!));
+      const success = Boolean(user && user.active && valid);
+      await tx.loginAttempt.create({ data: { email, ip: input.ip, success, attemptedAt: now } });
+      if (!user || !success) {
+        const reason = !user ? "unknown_email" : !user.active ? "inactive" : "wrong_password";
+        await recordAudit(tx, { actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", ip: input.ip, target: user ? { type: "user", id: user.id } : undefined, after: { reason } });
+        return { ok: false, error: new AppError("invalid_credentials") };
+      }
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      await recordAudit(tx, { actor: { id: user.id, email }, action: "auth.sign_in", ip: input.ip, target: { type: "user", id: user.id } });
+      return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+    },
+    { timeout: 30_000, maxWait: 20_000 },
+  );
+  if (!outcome.ok) throw outcome.error;
+  return outcome.staff;
+}

@@ -1,0 +1,19 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/http/app-error";
+import type { z } from "zod";
+import type { createUserSchema } from "./schemas";
+import { toUserDto, type UserDto } from "./user-dto";
+
+export async function createUser(db: PrismaClient, actor: AuditActor, input: z.output<typeof createUserSchema>, ip: string | null): Promise<UserDto> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError("email_taken", { fields: [{ path: "email" }] });
+    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+    const dto = toUserDto(user);
+    await recordAudit(tx, { actor, action: "user.created", target: { type: "user", id: user.id }, ip, after: { email: dto.email, name: dto.name, role: dto.role } });
+    return dto;
+  });
+}

@@ -1,0 +1,14 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/http/app-error";
+
+/** Sets a new password and signs the person out everywhere. */
+export async function resetPassword(db: PrismaClient, actor: AuditActor, userId: string, password: string, ip: string | null): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    if (updated.count === 0) throw new AppError("not_found");
+    await recordAudit(tx, { actor, action: "user.password_reset", target: { type: "user", id: userId }, ip });
+  });
+}

@@ -1,0 +1,62 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { encode, getToken, type JWT } from "next-auth/jwt";
+import { ACTIVITY_REFRESH_MS, ABSOLUTE_TIMEOUT_MS, readSessionTimes, sessionState } from "@/lib/auth/session-policy";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+
+// Runs before every page and API request. It is NOT the access check (every page, handler and
+// action checks the session and role itself); it does what only a proxy can:
+// - records activity by rewriting the session cookie, so the 30-minute idle limit counts from
+//   the last request;
+// - sends signed-out or expired visitors of staff pages to the sign-in page;
+// - sets a per-request CSP nonce.
+
+const PUBLIC_PAGES = ["/login", "/pay/"];
+const secureCookie = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+const cookieName = secureCookie ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+function isStaffPage(pathname: string): boolean {
+  return !pathname.startsWith("/api/") && !PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(p));
+}
+
+async function refreshedCookie(token: JWT, now: number, secret: string) {
+  const loginAt = token.loginAt ?? now;
+  const maxAge = Math.max(1, Math.floor((loginAt + ABSOLUTE_TIMEOUT_MS - now) / 1000));
+  const value = await encode({ token: { ...token, seenAt: now }, secret, maxAge });
+  return { name: cookieName, value, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookie, maxAge } };
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+
+  const { pathname, search } = request.nextUrl;
+  const secret = process.env.NEXTAUTH_SECRET;
+  const token = secret ? await getToken({ req: request, secret, secureCookie }) : null;
+  const times = readSessionTimes(token as Record<string, unknown> | null);
+  const now = Date.now();
+  const state = times ? sessionState(times, now) : null;
+
+  let response: NextResponse;
+  if (isStaffPage(pathname) && state !== "active") {
+    const login = new URL("/login", request.url);
+    if (state) login.searchParams.set("expired", "1");
+    else login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(login);
+    if (state) response.cookies.delete(cookieName);
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+    if (token && times && state === "active" && secret && now - times.seenAt >= ACTIVITY_REFRESH_MS && !pathname.startsWith("/api/auth/")) {
+      const cookie = await refreshedCookie(token, now, secret);
+      response.cookies.set(cookie.name, cookie.value, cookie.options);
+    }
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/ligdicash|api/health).*)" }],
+};
