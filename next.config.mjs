@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets several checkouts' worth of builds (parallel test runs) live side by side.
+  distDir: process.env.CAISSE_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Database drivers stay real Node modules on the server (never bundled, never sent to a browser).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],

@@ -11,7 +11,7 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  outputDir: `test-results/e2e-${E2E_PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -41,7 +41,7 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       SIMULATOR_PORT: String(E2E_SIMULATOR_PORT),
       DATABASE_URL: E2E_DATABASE_URL,
-      CAISSE_DATA_DIR: "test-results/e2e-data",
+      CAISSE_DATA_DIR: `test-results/e2e-data-${E2E_PORT}`,
       CAISSE_PUBLIC_URL: E2E_ORIGIN,
       STORE_NAME: "Boutique Wend-Panga",
     },

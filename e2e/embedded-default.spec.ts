@@ -5,14 +5,15 @@ import { signIn } from "./support/staff";
 
 // The README's first command on its embedded defaults: no DATABASE_URL, no LigdiCash configured.
 // Started twice on the same data folder: the second start must find the first one's data.
-const PORT = 3200;
-const DATA_DIR = "test-results/embedded-data";
+// Ports derived from the journeys' port so parallel runs on one machine do not collide.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
+const DATA_DIR = `test-results/embedded-data-${PORT}`;
 const origin = `http://localhost:${PORT}`;
 
 type Running = { process: ChildProcess; output: () => string };
 
 function startCaisse(): Running {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), CAISSE_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: "55440", SIMULATOR_PORT: "4210", CAISSE_PUBLIC_URL: origin };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), CAISSE_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: String(55340 + PORT - 3000), SIMULATOR_PORT: String(PORT + 1000), CAISSE_PUBLIC_URL: origin };
   delete env.DATABASE_URL;
   delete env.LIGDICASH_BASE_URL;
   // Its own process group, so stopping it takes down tsx, the start script and Next.js together.

@@ -14,7 +14,7 @@ function filesUnder(dir: string): string[] {
 test("the client bundle carries no LigdiCash credential", () => {
   // The journeys' server runs with the simulator's credentials: they must exist only server-side.
   const secrets = ["sim-api-key", "sim-auth-token"];
-  const clientFiles = filesUnder(".next/static").filter((f) => f.endsWith(".js"));
+  const clientFiles = filesUnder(`${process.env.CAISSE_DIST_DIR ?? ".next"}/static`).filter((f) => f.endsWith(".js"));
   expect(clientFiles.length).toBeGreaterThan(5);
   const leaks = clientFiles.flatMap((file) => secrets.filter((s) => readFileSync(file, "utf8").includes(s)).map((s) => `${s} in ${file}`));
   expect(leaks).toEqual([]);

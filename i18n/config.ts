@@ -6,7 +6,23 @@ export const defaultLocale: Locale = "fr";
 export const localeCookie = "CAISSE_LOCALE";
 
 /** One JSON file per namespace in messages/<locale>/: add a file here when you add one there. */
-export const namespaces = ["common", "nav", "status", "errors", "auth", "users", "audit", "overview", "gateway"] as const;
+export const namespaces = [
+  "common",
+  "nav",
+  "status",
+  "errors",
+  "auth",
+  "users",
+  "audit",
+  "overview",
+  "gateway",
+  "invoices",
+  "pay",
+  "payouts",
+  "callbacks",
+  "ledger",
+  "transactions",
+] as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "next.config.mjs", "tailwind.config.ts", "package-lock.json", "postcss.config.mjs"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated"]);
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -17,9 +17,9 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-/** True when `.next` is missing or older than any source file. */
+/** True when the build (CAISSE_DIST_DIR, default `.next`) is missing or older than any source file. */
 export function buildIsStale(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.CAISSE_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(root, source)) > built);
