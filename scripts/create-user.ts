@@ -8,6 +8,9 @@ import { startEmbeddedDb } from "@/lib/embedded-db/start-embedded-db";
 import { parseEnv } from "@/lib/env";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/create-user";
+import { AppError } from "@/lib/http/app-error";
+import errorsEn from "@/messages/en/errors.json";
+import errorsFr from "@/messages/fr/errors.json";
 import { done, fail } from "./lib/progress";
 
 async function main() {
@@ -45,4 +48,12 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+function describe(error: unknown): string {
+  if (error instanceof AppError && error.code in errorsFr) {
+    const code = error.code as keyof typeof errorsFr;
+    return `${errorsFr[code]} / ${errorsEn[code]} (${code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+main().catch((error: unknown) => fail(describe(error)));
