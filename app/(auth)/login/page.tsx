@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
-import { Icon } from "@/components/shell/icons";
+import { BrandMark } from "@/components/shell/brand-mark";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { lookupStaff } from "@/lib/auth/current-staff";
 
@@ -11,21 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; expired?: string }> }) {
-  const [params, t, tc, lookup] = await Promise.all([searchParams, getTranslations("auth"), getTranslations("common"), lookupStaff()]);
+  const [params, t, lookup] = await Promise.all([searchParams, getTranslations("auth"), lookupStaff()]);
   if (lookup.status === "signed_in") redirect("/");
   return (
     <main className="grid min-h-dvh place-items-center px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-8 flex items-center justify-between">
-          <div className="flex items-center gap-2.5">
-            <span className="grid h-9 w-9 place-items-center rounded-lg bg-brand-700 text-white">
-              <Icon name="wallet" className="h-5 w-5" />
-            </span>
-            <div className="leading-tight">
-              <p className="font-semibold text-ink">{tc("appName")}</p>
-              <p className="text-xs text-ink-muted">{tc("tagline")}</p>
-            </div>
-          </div>
+          <BrandMark size="lg" />
           <LocaleSwitcher />
         </div>
         <div className="rounded-xl border border-surface-line bg-surface p-6 shadow-card">
