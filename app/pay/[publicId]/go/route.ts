@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { findPublicInvoice } from "@/lib/invoices/public-invoice";
+import { invoiceDeps } from "@/lib/invoices/server-deps";
+
+type Context = { params: Promise<{ publicId: string }> };
+
+// GET /pay/:publicId/go — public: 303 to LigdiCash's payment page while the link may be paid
+// (checked now, so a link revoked or expired since the page loaded goes nowhere); otherwise
+// back to the link's page, which says why. The payment URL never appears in our HTML.
+export async function GET(_request: Request, { params }: Context) {
+  const { publicId } = await params;
+  const found = await findPublicInvoice(invoiceDeps().db, publicId);
+  const target = found?.view.state === "payable" && found.internal.paymentUrl ? found.internal.paymentUrl : new URL(`/pay/${encodeURIComponent(publicId)}`, env().CAISSE_PUBLIC_URL).href;
+  return NextResponse.redirect(target, { status: 303, headers: { "Cache-Control": "no-store" } });
+}

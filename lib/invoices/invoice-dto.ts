@@ -1,0 +1,51 @@
+import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+
+/** What the staff UI receives about an invoice in a list. Never a raw row, never the gateway token. */
+export type InvoiceSummaryDto = {
+  id: string;
+  status: InvoiceStatus;
+  channel: "hosted" | "direct";
+  totalAmount: number;
+  customerName: string;
+  customerEmail: string;
+  merchantReference: string | null;
+  operator: string | null;
+  createdByName: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
+
+export type TimelineEvent =
+  | { kind: "created"; at: string; by: string }
+  | { kind: "sent"; at: string }
+  | { kind: "exchange"; at: string; operation: string; errorCode: string | null; gatewayStatus: string | null; durationMs: number | null }
+  | { kind: "callback"; at: string; outcome: string; claimedStatus: string | null; verifiedStatus: string | null }
+  | { kind: "revoked"; at: string; by: string | null }
+  | { kind: "settled"; at: string; status: InvoiceStatus }
+  | { kind: "refund"; at: string; id: string; amount: number; status: string };
+
+export type InvoiceDetailDto = InvoiceSummaryDto & {
+  publicId: string;
+  payUrl: string;
+  description: string;
+  customerFirstname: string;
+  customerLastname: string;
+  customerPhone: string | null;
+  payerPhone: string | null;
+  operatorName: string | null;
+  failureCode: string | null;
+  /** True once LigdiCash gave a payment page (hosted) — without it the link cannot be paid. */
+  hasPaymentPage: boolean;
+  /** Computed on the server when the DTO is built (one clock for every viewer). */
+  expired: boolean;
+  /** Left in draft/sending for minutes: the sending request died (crash). Treated like `unknown`. */
+  stuck: boolean;
+  sentAt: string | null;
+  settledAt: string | null;
+  lastCheckedAt: string | null;
+  items: { name: string; description: string; quantity: number; unitPrice: number; totalPrice: number }[];
+  timeline: TimelineEvent[];
+};
+
+export type InvoicePageDto = { invoices: InvoiceSummaryDto[]; nextCursor: string | null };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { publicState } from "./public-invoice";
+
+const now = new Date("2026-11-24T10:00:00Z");
+const pending = { status: "pending", revokedAt: null, expiresAt: null, paymentUrl: "https://pay.example/x" };
+
+describe("publicState", () => {
+  it("offers to pay only a pending invoice with a payment page, not revoked, not expired", () => {
+    expect(publicState(pending, now)).toBe("payable");
+    expect(publicState({ ...pending, paymentUrl: null }, now)).toBe("unavailable");
+    expect(publicState({ ...pending, revokedAt: now }, now)).toBe("revoked");
+    expect(publicState({ ...pending, expiresAt: now }, now)).toBe("expired");
+    expect(publicState({ ...pending, expiresAt: new Date("2026-11-24T10:00:01Z") }, now)).toBe("payable");
+    for (const status of ["draft", "sending", "failed", "unknown"]) expect(publicState({ ...pending, status }, now)).toBe("unavailable");
+  });
+
+  it("a verified outcome wins over expiry (paid just before the deadline is paid)", () => {
+    expect(publicState({ ...pending, status: "completed", expiresAt: new Date(0) }, now)).toBe("paid");
+    expect(publicState({ ...pending, status: "notcompleted", revokedAt: now }, now)).toBe("notcompleted");
+  });
+});

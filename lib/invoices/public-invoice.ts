@@ -1,0 +1,50 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** What a customer's link may say about itself. No ids, tokens, or customer data. */
+export type PublicState = "payable" | "paid" | "notcompleted" | "expired" | "revoked" | "unavailable";
+
+export type PublicInvoice = {
+  state: PublicState;
+  description: string;
+  totalAmount: number;
+  items: { name: string; description: string; quantity: number; unitPrice: number; totalPrice: number }[];
+  expiresAt: string | null;
+};
+
+type Row = { status: string; revokedAt: Date | null; expiresAt: Date | null; paymentUrl: string | null };
+
+export function publicState(row: Row, now = new Date()): PublicState {
+  if (row.status === "completed") return "paid";
+  if (row.status === "notcompleted") return "notcompleted";
+  if (row.revokedAt) return "revoked";
+  if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return "expired";
+  if (row.status === "pending" && row.paymentUrl) return "payable";
+  return "unavailable";
+}
+
+const publicSelect = {
+  id: true,
+  status: true,
+  revokedAt: true,
+  expiresAt: true,
+  paymentUrl: true,
+  description: true,
+  totalAmount: true,
+  items: { orderBy: { position: "asc" as const }, select: { name: true, description: true, quantity: true, unitPrice: true, totalPrice: true } },
+};
+
+/** Loads the link's invoice; `internal` (id, payment URL) stays on the server. */
+export async function findPublicInvoice(db: PrismaClient, publicId: string) {
+  // A public id is 24 URL-safe characters: anything else is not worth a query.
+  if (!/^[A-Za-z0-9_-]{10,64}$/.test(publicId)) return null;
+  const row = await db.invoice.findUnique({ where: { publicId }, select: publicSelect });
+  if (!row) return null;
+  const view: PublicInvoice = {
+    state: publicState(row),
+    description: row.description,
+    totalAmount: row.totalAmount,
+    items: row.items,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+  };
+  return { view, internal: { id: row.id, paymentUrl: row.paymentUrl } };
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
+
+/**
+ * The one schema for an invoice: the browser form validates with it before sending, the route
+ * handler validates the request with it again. Pure (no server-only). Messages come from the
+ * caller's translator (`invoices` namespace), so both sides speak the person's language.
+ */
+
+export type AmountLimits = { minAmount: number; maxAmount: number };
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export const MAX_ITEMS = 50;
+export const CHANNELS = ["hosted", "direct"] as const;
+export const INVOICE_STATUSES = ["draft", "sending", "pending", "completed", "notcompleted", "failed", "unknown"] as const;
+
+const optionalText = (max: number, t: Translate) =>
+  z
+    .string()
+    .trim()
+    .max(max, t("errors.tooLong", { max }))
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+function itemSchema(t: Translate) {
+  return z.object({
+    name: z.string(t("errors.itemName")).trim().min(1, t("errors.itemName")).max(100, t("errors.tooLong", { max: 100 })),
+    description: z.string().trim().max(200, t("errors.tooLong", { max: 200 })).default(""),
+    quantity: z.number(t("errors.quantity")).int(t("errors.quantity")).min(1, t("errors.quantity")).max(10_000, t("errors.quantity")),
+    unitPrice: z.number(t("errors.unitPrice")).int(t("errors.unitPrice")).min(0, t("errors.unitPrice")).max(100_000_000, t("errors.unitPrice")),
+  });
+}
+
+/** Sum of the lines in whole XOF (NaN-safe: a half-typed line counts as 0 for the live total). */
+export function invoiceTotal(items: readonly { quantity: number; unitPrice: number }[]): number {
+  return items.reduce((sum, item) => sum + (Number.isSafeInteger(item.quantity) && Number.isSafeInteger(item.unitPrice) ? item.quantity * item.unitPrice : 0), 0);
+}
+
+export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () => Date = () => new Date()) {
+  return z
+    .object({
+      /** Generated once per form (crypto.randomUUID()): a double submit or a retry finds the same invoice. */
+      idempotencyKey: z.string().trim().min(16, t("errors.idempotencyKey")).max(100, t("errors.idempotencyKey")),
+      channel: z.enum(CHANNELS, t("errors.channel")),
+      customerFirstname: z.string(t("errors.firstname")).trim().min(1, t("errors.firstname")).max(60, t("errors.tooLong", { max: 60 })),
+      customerLastname: z.string(t("errors.lastname")).trim().min(1, t("errors.lastname")).max(60, t("errors.tooLong", { max: 60 })),
+      customerEmail: z.string(t("errors.email")).trim().pipe(z.email(t("errors.email"))),
+      customerPhone: optionalText(30, t),
+      items: z.array(itemSchema(t), t("errors.items")).min(1, t("errors.items")).max(MAX_ITEMS, t("errors.tooManyItems", { max: MAX_ITEMS })),
+      description: z.string(t("errors.description")).trim().min(1, t("errors.description")).max(500, t("errors.tooLong", { max: 500 })),
+      merchantReference: optionalText(60, t),
+      /** ISO date-time; the pay link stops working after it. */
+      expiresAt: z
+        .string()
+        .optional()
+        .transform((v, ctx) => {
+          if (!v) return undefined;
+          const date = new Date(v);
+          if (Number.isNaN(date.getTime())) ctx.addIssue({ code: "custom", message: t("errors.expiresAt") });
+          else if (date.getTime() <= now().getTime()) ctx.addIssue({ code: "custom", message: t("errors.expiresPast") });
+          return date;
+        }),
+      /** Direct payin only: the number that pays and, for USSD-OTP operators, the code the customer generated. */
+      payerPhone: optionalText(30, t),
+      otp: optionalText(12, t),
+    })
+    .superRefine((input, ctx) => {
+      const total = invoiceTotal(input.items);
+      if (total < limits.minAmount) ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.belowMinimum", { min: limits.minAmount }) });
+      if (total > limits.maxAmount) ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.aboveMaximum", { max: limits.maxAmount }) });
+      if (input.customerPhone && !normalizePhone(input.customerPhone).ok) {
+        ctx.addIssue({ code: "custom", path: ["customerPhone"], message: t("errors.phone") });
+      }
+      if (input.channel === "direct") refineDirect(input, total, ctx, t);
+    });
+}
+
+function refineDirect(input: { payerPhone?: string; otp?: string }, total: number, ctx: z.RefinementCtx, t: Translate) {
+  const phone = normalizePhone(input.payerPhone ?? "");
+  if (!phone.ok) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.payerPhone") });
+  const operator = detectOperator(phone.value);
+  if (!operator) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.operatorUnknown") });
+  if (!isSupportedByLigdicash(operator)) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.operatorUnsupported", { operator: operator.name }) });
+  if (operator.minAmount !== null && total < operator.minAmount) {
+    ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.belowOperatorMinimum", { operator: operator.name, min: operator.minAmount }) });
+  }
+  if (operator.validationMode === "ussd_otp" && !/^\d{6}$/.test((input.otp ?? "").replace(/\s/g, ""))) {
+    ctx.addIssue({ code: "custom", path: ["otp"], message: t("errors.otp", { ussd: operator.ussdCode ?? "" }) });
+  }
+}
+
+export type InvoiceInput = z.output<ReturnType<typeof invoiceInputSchema>>;
+export type InvoiceFormInput = z.input<ReturnType<typeof invoiceInputSchema>>;
+
+export function listInvoicesSchema(t: Translate) {
+  return z.object({
+    status: z.enum(INVOICE_STATUSES, t("errors.status")).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+  });
+}
+export type ListInvoicesInput = z.output<ReturnType<typeof listInvoicesSchema>>;

@@ -1,0 +1,56 @@
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Invoice } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { normalizePhone } from "@/lib/phone";
+import { invoiceTotal, type InvoiceInput } from "./schemas";
+
+function phoneOrNull(text: string | undefined): string | null {
+  if (!text) return null;
+  const result = normalizePhone(text);
+  return result.ok ? result.value : null;
+}
+
+/**
+ * Stores the invoice as `draft` with its items and the audit record, or — when the idempotency key
+ * is already taken (double submit, retry, a concurrent request) — answers the invoice stored under
+ * it. The unique index on idempotency_key decides between concurrent requests, across instances.
+ */
+export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: string }, input: InvoiceInput, ip?: string | null): Promise<Invoice> {
+  const totalAmount = invoiceTotal(input.items);
+  const customerPhone = input.channel === "direct" ? phoneOrNull(input.payerPhone) : phoneOrNull(input.customerPhone);
+  try {
+    return await db.$transaction(async (tx) => {
+      const invoice = await tx.invoice.create({
+        data: {
+          idempotencyKey: input.idempotencyKey,
+          channel: input.channel,
+          totalAmount,
+          description: input.description,
+          merchantReference: input.merchantReference ?? null,
+          customerFirstname: input.customerFirstname,
+          customerLastname: input.customerLastname,
+          customerEmail: input.customerEmail,
+          customerPhone,
+          expiresAt: input.expiresAt ?? null,
+          createdById: actor.id,
+          items: {
+            create: input.items.map((item, position) => ({ position, name: item.name, description: item.description, quantity: item.quantity, unitPrice: item.unitPrice, totalPrice: item.quantity * item.unitPrice })),
+          },
+        },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "invoice.created",
+        target: { type: "invoice", id: invoice.id },
+        ip,
+        after: { channel: invoice.channel, totalAmount, customerEmail: invoice.customerEmail, merchantReference: invoice.merchantReference, expiresAt: invoice.expiresAt?.toISOString() ?? null },
+      });
+      return invoice;
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    const existing = await db.invoice.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    if (!existing) throw error;
+    return existing;
+  }
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { InvoiceDetailDto, InvoicePageDto } from "@/lib/invoices/invoice-dto";
+import type { InvoiceFormInput } from "@/lib/invoices/schemas";
+import { apiFetch } from "./api-fetch";
+
+/** Query keys: live updates (components/live) invalidate ["invoices"] or ["invoices", id]. */
+export const invoicesKey = ["invoices"] as const;
+export const invoiceKey = (id: string) => ["invoices", id] as const;
+export const invoiceListKey = (status: string | undefined) => ["invoices", "list", status ?? "all"] as const;
+
+/** States LigdiCash (or our own send) may still change: the page polls while in one of them. */
+const MOVING = new Set(["draft", "sending", "pending"]);
+const POLL_MS = 3_000;
+
+export function useInvoice(initial: InvoiceDetailDto) {
+  return useQuery({
+    queryKey: invoiceKey(initial.id),
+    queryFn: async () => (await apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${initial.id}`)).invoice,
+    initialData: initial,
+    refetchInterval: (query) => (query.state.data && MOVING.has(query.state.data.status) ? POLL_MS : false),
+  });
+}
+
+export function useInvoiceList(status: string | undefined, initial: InvoicePageDto | undefined) {
+  return useInfiniteQuery({
+    queryKey: invoiceListKey(status),
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams();
+      if (status) params.set("status", status);
+      if (pageParam) params.set("cursor", pageParam);
+      return apiFetch<InvoicePageDto>(`/api/invoices?${params.toString()}`);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    initialData: initial ? { pages: [initial], pageParams: [null] } : undefined,
+    // The first page follows new invoices and status changes; older pages do not move.
+    refetchInterval: (query) => (query.state.data?.pages[0]?.invoices.some((i) => MOVING.has(i.status)) ? 10_000 : false),
+  });
+}
+
+export type CreateInvoiceResult = { invoice: { id: string; publicId: string; status: string; failureCode: string | null; replayed: boolean } };
+
+export function useCreateInvoice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InvoiceFormInput) => apiFetch<CreateInvoiceResult>("/api/invoices", { method: "POST", body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: invoicesKey }),
+  });
+}
+
+function useInvoiceAction(action: "revoke" | "verify") {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
+    onSuccess: ({ invoice }) => {
+      client.setQueryData(invoiceKey(invoice.id), invoice);
+      return client.invalidateQueries({ queryKey: ["invoices", "list"] });
+    },
+  });
+}
+
+export const useRevokeInvoice = () => useInvoiceAction("revoke");
+export const useVerifyInvoice = () => useInvoiceAction("verify");
