@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "./new-id";
 
 export type PostingLine = { account: string; operator?: string; amount: number };
 
@@ -10,6 +11,8 @@ export type Posting = {
   payoutId?: string;
   lines: PostingLine[];
   postedAt?: Date;
+  /** Set by reverseJournal only: the journal this one corrects (unique: reversed at most once). */
+  reversesId?: string;
 };
 
 export class UnbalancedPostingError extends Error {
@@ -29,15 +32,17 @@ export async function postJournal(tx: Prisma.TransactionClient, posting: Posting
     throw new UnbalancedPostingError(posting.postingKey, sum);
   }
   const postedAt = posting.postedAt ?? new Date();
-  const journal = await tx.ledgerJournal.create({
-    data: {
-      postingKey: posting.postingKey,
-      description: posting.description,
-      invoiceId: posting.invoiceId,
-      payoutId: posting.payoutId,
-      postedAt,
-      entries: { create: posting.lines.map((l) => ({ account: l.account, operator: l.operator ?? null, amount: l.amount, postedAt })) },
-    },
-  });
-  return journal.id;
+  const id = newId();
+  // One statement for the journal and its entries (hot path of every verified payment). A second
+  // posting with the same key fails on the unique posting_key, rolling back the caller's transaction.
+  await tx.$executeRaw`
+    WITH journal AS (
+      INSERT INTO ledger_journals (id, posting_key, description, posted_at, reverses_id, invoice_id, payout_id)
+      VALUES (${id}, ${posting.postingKey}, ${posting.description}, ${postedAt}, ${posting.reversesId ?? null}, ${posting.invoiceId ?? null}, ${posting.payoutId ?? null})
+      RETURNING id)
+    INSERT INTO ledger_entries (journal_id, account, operator, amount, posted_at)
+    SELECT journal.id, line.account, line.operator, line.amount, ${postedAt}
+    FROM journal, unnest(${posting.lines.map((l) => l.account)}::text[], ${posting.lines.map((l) => l.operator ?? null)}::text[], ${posting.lines.map((l) => l.amount)}::int[]) WITH ORDINALITY AS line(account, operator, amount, n)
+    ORDER BY line.n`;
+  return id;
 }

@@ -1,0 +1,31 @@
+import { after, NextResponse } from "next/server";
+import { processDelivery } from "@/lib/callbacks/process-delivery";
+import { inProcessingLane } from "@/lib/callbacks/processing-lane";
+import { receiveCallback } from "@/lib/callbacks/receive-callback";
+import { db } from "@/lib/db";
+import { ligdicash } from "@/lib/ligdicash";
+
+export const dynamic = "force-dynamic";
+
+// POST /api/ligdicash/callback — LigdiCash's payin and payout callbacks (JSON and form copies).
+// Deliberately NOT wrapped in handleRoute: LigdiCash is a server (no session, no Origin), so the
+// CSRF check does not apply, and nothing in the body is trusted anyway. The delivery is stored
+// first, answered 200 at once, and verified after the answer (`after`); if this process dies
+// before that, the background sweeper finds it still `received` and finishes it.
+// Malformed bodies are stored, flagged and answered 200 too (LigdiCash does not retry; the
+// evidence is kept). Only a failure to STORE answers 503, so that nothing is answered 2xx unstored.
+export async function POST(request: Request) {
+  let stored: Awaited<ReturnType<typeof receiveCallback>>;
+  try {
+    stored = await receiveCallback(db(), request);
+  } catch (error) {
+    console.error("[caisse] could not store a LigdiCash callback", error);
+    return NextResponse.json({ received: false }, { status: 503 });
+  }
+  if (stored.processable) {
+    after(async () => {
+      await inProcessingLane(() => processDelivery(db(), ligdicash(), stored.id, { claim: stored.claim })).catch((error: unknown) => console.error(`[caisse] callback ${stored.id} left for the sweeper`, error));
+    });
+  }
+  return NextResponse.json({ received: true, id: stored.id });
+}

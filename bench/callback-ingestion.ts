@@ -1,0 +1,235 @@
+// Callback ingestion benchmark. Prints figures; asserts nothing.
+//
+//   npx tsx --conditions=react-server bench/callback-ingestion.ts            # 60 s at 600 deliveries/s offered
+//   BENCH_SECONDS=20 BENCH_RATE=400 npx tsx --conditions=react-server bench/callback-ingestion.ts
+//
+// Set-up: a fresh database on TEST_DATABASE_URL (real PostgreSQL), the LigdiCash simulator on
+// loopback (in this process, with the load generator), and the app's callback work — store →
+// answer 200 → verify with LigdiCash → apply + post the ledger — in a SEPARATE process
+// (lib/callbacks/testing/endpoint-process.ts, the same functions as the route). Every event is
+// delivered as LigdiCash does it: a JSON copy and a form copy.
+// Phases:
+//   1. full: open-loop load at BENCH_RATE deliveries/s for BENCH_SECONDS; prints verified
+//      deliveries/s, answer latency p50/p95/p99, received→verdict p95 (DB timestamps).
+//   2. bare: the same load on a handler doing only the database work (store + answer, no
+//      verification): the ratio full/bare says what verification costs at the door.
+//   3. LigdiCash hangs: every status query hangs; 50 deliveries; the slowest answer.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { createDb } from "@/lib/db-client";
+import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createTestDatabase } from "@/lib/testing/database";
+import { startSimulator } from "@/simulator/server";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const RATE = Number(process.env.BENCH_RATE ?? 600);
+
+type Copy = { body: string; contentType: string };
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function startApp(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "lib/callbacks/testing/endpoint-process.ts"],
+    { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`app exited ${code}`)));
+  });
+  return { url: (JSON.parse(line) as { url: string }).url, child };
+}
+
+/** Offers `copies` at a fixed rate (open loop: a slow answer does not slow the offer). */
+async function offer(
+  url: string,
+  copies: Copy[],
+  rate: number,
+): Promise<{ latencies: number[]; failed: number; seconds: number }> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < copies.length; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const copy = copies[i]!;
+    const t0 = performance.now();
+    inFlight.push(
+      fetch(url, { method: "POST", body: copy.body, headers: { "content-type": copy.contentType } })
+        .then(async (response) => {
+          await response.arrayBuffer();
+          if (response.ok) latencies.push(performance.now() - t0);
+          else failed += 1;
+        })
+        .catch(() => void (failed += 1)),
+    );
+  }
+  await Promise.all(inFlight);
+  return { latencies, failed, seconds: (performance.now() - started) / 1000 };
+}
+
+async function main() {
+  const database = await createTestDatabase();
+  const db = createDb(database.url, 10);
+  const sim = await startSimulator({ port: 0 });
+  sim.controls.setCallbackBehaviour({ mode: "never" });
+  const gateway = createLigdicashClient({
+    baseUrl: sim.baseUrl,
+    apiKey: "sim-api-key",
+    authToken: "sim-auth-token",
+    timeoutMs: 15_000,
+    minAmount: 20,
+    maxAmount: 1_000_000,
+  });
+  const children: ChildProcess[] = [];
+  try {
+    const user = await db.user.create({
+      data: { email: "bench@caisse.local", name: "Bench", role: "finance", passwordHash: "x" },
+    });
+    const events = Math.ceil((SECONDS * RATE) / 2);
+    console.log(`Preparing ${events} paid invoices (${events * 2} deliveries)…`);
+    const make = async (i: number): Promise<Copy[]> => {
+      const invoice = await db.invoice.create({
+        data: {
+          idempotencyKey: `bench-${i}-${Date.now()}`,
+          channel: "hosted",
+          status: "pending",
+          totalAmount: 500 + (i % 1000),
+          description: "Bench",
+          customerFirstname: "A",
+          customerLastname: "B",
+          customerEmail: "a@b.bf",
+          createdById: user.id,
+        },
+      });
+      const created = await gateway.createHostedPayin({
+        transactionId: invoice.id,
+        amount: 500 + (i % 1000),
+        description: "Bench",
+        returnUrl: "http://x/r",
+        cancelUrl: "http://x/c",
+        callbackUrl: "http://127.0.0.1:9/cb",
+      });
+      await db.invoice.update({
+        where: { id: invoice.id },
+        data: { gatewayToken: created.token, sentAt: new Date() },
+      });
+      sim.controls.settle({
+        token: created.token,
+        status: "completed",
+        operator: i % 2 ? "orange_bf" : "moov_bf",
+      });
+      // The callback pair the settlement just recorded (synchronous: no other settle interleaves).
+      const pair = sim.controls
+        .callbacks()
+        .slice(-2)
+        .filter((c) => c.token === created.token && c.actualStatus === "completed");
+      return pair.map((c) => ({ body: c.body, contentType: c.contentType }));
+    };
+    const copies: Copy[] = [];
+    for (let i = 0; i < events; i += 50)
+      copies.push(
+        ...(
+          await Promise.all(Array.from({ length: Math.min(50, events - i) }, (_, k) => make(i + k)))
+        ).flat(),
+      );
+    await sim.controls.callbacksIdle();
+    const bareCopies = copies.map((c) => ({ ...c }));
+    sim.controls.clearRequests();
+
+    console.log(`\n1. Full processing: ${copies.length} deliveries offered at ${RATE}/s`);
+    const app = await startApp({
+      DATABASE_URL: database.url,
+      LIGDICASH_BASE_URL: sim.baseUrl,
+      POOL_SIZE: "20",
+    });
+    children.push(app.child);
+    const full = await offer(app.url, copies, RATE);
+    const since = new Date(Date.now() - (full.seconds + 5) * 1000);
+    const deadline = Date.now() + 120_000;
+    while (
+      Date.now() < deadline &&
+      (await db.callbackDelivery.count({ where: { outcome: { in: ["received", "error"] } } })) > 0
+    )
+      await new Promise((r) => setTimeout(r, 200));
+    const timing = await db.$queryRaw<[{ first: Date; last: Date; n: bigint; p95: number; p50: number }]>`
+      SELECT MIN(received_at) AS first, MAX(processed_at) AS last, COUNT(*) AS n,
+             percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p95,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p50
+      FROM callback_deliveries WHERE received_at >= ${since} AND outcome NOT IN ('received', 'error')`;
+    const t = timing[0];
+    const verifiedPerSecond = Number(t.n) / ((t.last.getTime() - t.first.getTime()) / 1000);
+    const outcomes = await db.callbackDelivery.groupBy({ by: ["outcome"], _count: true });
+    const journals = await db.ledgerJournal.count();
+    const statusCalls = sim.controls.requests({ endpoint: "E5" }).length;
+    app.child.kill("SIGTERM");
+    console.log(
+      `   answered 2xx: ${full.latencies.length}, failed: ${full.failed}, offered over ${full.seconds.toFixed(1)} s`,
+    );
+    console.log(
+      `   verified deliveries/s: ${verifiedPerSecond.toFixed(0)} (${t.n} verdicts; outcomes ${outcomes.map((o) => `${o.outcome}=${o._count}`).join(", ")})`,
+    );
+    console.log(
+      `   ledger journals: ${journals} for ${events} events; status calls seen (last 2000 logged): ${statusCalls}`,
+    );
+    console.log(
+      `   answer latency ms: p50 ${percentile(full.latencies, 50).toFixed(1)}, p95 ${percentile(full.latencies, 95).toFixed(1)}, p99 ${percentile(full.latencies, 99).toFixed(1)}, max ${percentile(full.latencies, 100).toFixed(1)}`,
+    );
+    console.log(`   received → verdict recorded ms: p50 ${t.p50.toFixed(0)}, p95 ${t.p95.toFixed(0)}`);
+
+    console.log(`\n2. Bare handler (store + answer only): ${bareCopies.length} deliveries at ${RATE}/s`);
+    const bare = await startApp({
+      DATABASE_URL: database.url,
+      LIGDICASH_BASE_URL: sim.baseUrl,
+      POOL_SIZE: "20",
+      ENDPOINT_PROCESS: "0",
+    });
+    children.push(bare.child);
+    const bareRun = await offer(bare.url, bareCopies, RATE);
+    bare.child.kill("SIGTERM");
+    console.log(`   answered 2xx: ${bareRun.latencies.length}, failed: ${bareRun.failed}`);
+    console.log(
+      `   answer latency ms: p50 ${percentile(bareRun.latencies, 50).toFixed(1)}, p95 ${percentile(bareRun.latencies, 95).toFixed(1)}, p99 ${percentile(bareRun.latencies, 99).toFixed(1)}`,
+    );
+    console.log(
+      `   ratio full/bare: p50 ${(percentile(full.latencies, 50) / percentile(bareRun.latencies, 50)).toFixed(2)}×, p95 ${(percentile(full.latencies, 95) / percentile(bareRun.latencies, 95)).toFixed(2)}×, p99 ${(percentile(full.latencies, 99) / percentile(bareRun.latencies, 99)).toFixed(2)}×`,
+    );
+
+    console.log("\n3. LigdiCash hangs on every status query: 50 new deliveries");
+    const hung = await startApp({
+      DATABASE_URL: database.url,
+      LIGDICASH_BASE_URL: sim.baseUrl,
+      POOL_SIZE: "20",
+    });
+    children.push(hung.child);
+    const fresh: Copy[] = [];
+    for (let i = 0; i < 25; i++) fresh.push(...(await make(events + i)));
+    sim.controls.addFault({ kind: "hang" });
+    const hangRun = await offer(hung.url, fresh, 100);
+    console.log(
+      `   answered 2xx: ${hangRun.latencies.length}/${fresh.length}, slowest answer ${percentile(hangRun.latencies, 100).toFixed(1)} ms (target < 2000)`,
+    );
+    sim.controls.clearFaults();
+    hung.child.kill("SIGKILL");
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    await sim.close();
+    await db.$disconnect();
+    await database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createLigdicashClient } from "@/lib/ligdicash/client";
+import type { LigdicashClient } from "@/lib/ligdicash/types";
+import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
+import { withTestDb } from "@/lib/testing/test-db";
+import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { sweepDeliveries } from "./sweep-deliveries";
+import { startCallbackEndpoint, type CallbackEndpoint } from "./testing/callback-endpoint";
+
+const { db } = withTestDb(40);
+let sim: RunningSimulator;
+let gateway: LigdicashClient;
+let endpoint: CallbackEndpoint;
+let userId: string;
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  gateway = createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000 });
+  endpoint = await startCallbackEndpoint(db(), gateway);
+  userId = (await db().user.create({ data: { email: "cb@test.bf", name: "F", role: "finance", passwordHash: "x" } })).id;
+});
+afterAll(async () => {
+  await endpoint.close();
+  await sim.close();
+});
+beforeEach(() => sim.controls.setCallbackBehaviour({ mode: "normal" }));
+
+/** An invoice handed to the simulator; `storeToken: false` = the creation answer is not stored yet. */
+async function sentInvoice(amount = 12_500, storeToken = true) {
+  const invoice = await db().invoice.create({
+    data: { idempotencyKey: crypto.randomUUID(), channel: "hosted", status: storeToken ? "pending" : "sending", totalAmount: amount, description: "Test", customerFirstname: "A", customerLastname: "B", customerEmail: "a@b.bf", createdById: userId },
+  });
+  const created = await gateway.createHostedPayin({ transactionId: invoice.id, amount, description: "Test", returnUrl: "http://x/r", cancelUrl: "http://x/c", callbackUrl: endpoint.url });
+  if (storeToken) await db().invoice.update({ where: { id: invoice.id }, data: { gatewayToken: created.token, sentAt: new Date() } });
+  return { id: invoice.id, token: created.token };
+}
+
+const statusCalls = () => sim.controls.requests({ endpoint: "E5" }).length;
+const post = (body: string, contentType: string) => fetch(endpoint.url, { method: "POST", body, headers: { "content-type": contentType } });
+const deliveries = (invoiceId: string) => db().callbackDelivery.findMany({ where: { claimedTransactionId: invoiceId }, orderBy: { receivedAt: "asc" } });
+const journals = (invoiceId: string) => db().ledgerJournal.findMany({ where: { invoiceId }, include: { entries: true } });
+
+/** Settles at the simulator without delivering, and returns the two copies it would have sent. */
+async function settleSilently(token: string, status: "completed" | "notcompleted" = "completed") {
+  sim.controls.setCallbackBehaviour({ mode: "never" });
+  sim.controls.settle({ token, status, operator: "orange_bf", phone: "22676000001" });
+  await sim.controls.callbacksIdle();
+  const copies = sim.controls.callbacks().filter((c) => c.token === token);
+  sim.controls.setCallbackBehaviour({ mode: "normal" });
+  return copies.map((c) => ({ body: c.body, contentType: c.contentType }));
+}
+
+describe("callback processing", () => {
+  it("100 concurrent copies of one callback: one transition, one posting, ONE status call", async () => {
+    const invoice = await sentInvoice(7_500);
+    const copies = await settleSilently(invoice.token);
+    expect(copies).toHaveLength(2);
+    const before = statusCalls();
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => post(copies[i % 2]!.body, copies[i % 2]!.contentType)));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+    await endpoint.idle();
+    expect(statusCalls() - before).toBe(1);
+    const rows = await deliveries(invoice.id);
+    expect(rows).toHaveLength(100);
+    expect(rows.filter((r) => r.outcome === "applied")).toHaveLength(1);
+    expect(rows.filter((r) => r.outcome === "duplicate")).toHaveLength(99);
+    expect(rows.every((r) => r.verifiedStatus === "completed" && r.verifiedAmount === 7_500 && r.invoiceId === invoice.id)).toBe(true);
+    const posted = await journals(invoice.id);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]!.entries.map((e) => e.amount).sort((a, b) => a - b)).toEqual([-7_500, 7_500]);
+    expect((await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("completed");
+  });
+
+  it.each(["normal", "reversed"] as const)("JSON and form copies, %s order: applied once, the other a duplicate", async (mode) => {
+    const invoice = await sentInvoice(3_000);
+    sim.controls.setCallbackBehaviour({ mode });
+    sim.controls.settle({ token: invoice.token, status: "completed", operator: "moov_bf", phone: "22670000002" });
+    await sim.controls.callbacksIdle();
+    await endpoint.idle();
+    const rows = await deliveries(invoice.id);
+    expect(rows.map((r) => r.contentType.split(";")[0])).toEqual(mode === "normal" ? ["application/json", "application/x-www-form-urlencoded"] : ["application/x-www-form-urlencoded", "application/json"]);
+    expect(rows.map((r) => r.outcome).sort()).toEqual(["applied", "duplicate"]);
+    expect(await journals(invoice.id)).toHaveLength(1);
+  });
+
+  it("a callback that arrives before the creation answer was stored is kept, then applied once the token exists", async () => {
+    const invoice = await sentInvoice(4_000, false);
+    const copies = await settleSilently(invoice.token);
+    const before = statusCalls();
+    for (const copy of copies) await post(copy.body, copy.contentType);
+    await endpoint.idle();
+    expect(statusCalls()).toBe(before); // no token, nothing to ask with
+    expect((await deliveries(invoice.id)).map((r) => [r.outcome, r.flagReason])).toEqual([["received", "awaiting_creation_token"], ["received", "awaiting_creation_token"]]);
+    // The invoice flow stores its token; the sweeper (background worker) takes the deliveries again.
+    await db().invoice.update({ where: { id: invoice.id }, data: { gatewayToken: invoice.token, status: "pending", sentAt: new Date() } });
+    await sweepDeliveries(db(), gateway, { now: new Date(Date.now() + 60_000) });
+    expect((await deliveries(invoice.id)).map((r) => r.outcome).sort()).toEqual(["applied", "duplicate"]);
+    expect(await journals(invoice.id)).toHaveLength(1);
+    expect(statusCalls() - before).toBe(1);
+  });
+
+  it("a forged 'completed' for a payment LigdiCash says is pending: nothing applied, flagged", async () => {
+    const invoice = await sentInvoice(9_000);
+    await sim.controls.sendCallback({ token: invoice.token, status: "completed" });
+    await endpoint.idle();
+    const rows = await deliveries(invoice.id);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.outcome === "flagged" && r.flagReason === "claimed_completed_verified_pending" && r.verifiedStatus === "pending")).toBe(true);
+    expect((await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("pending");
+    expect(await journals(invoice.id)).toHaveLength(0);
+  });
+
+  it("a forged amount on a real payment is flagged (the truth is still applied once)", async () => {
+    const invoice = await sentInvoice(5_000);
+    const [json] = await settleSilently(invoice.token);
+    const forged = JSON.stringify({ ...(JSON.parse(json!.body) as object), amount: 50, montant: 50 });
+    await post(forged, "application/json");
+    await endpoint.idle();
+    const [row] = await deliveries(invoice.id);
+    expect(row).toMatchObject({ outcome: "flagged", flagReason: "claimed_amount_differs", verifiedAmount: 5_000 });
+    expect(await journals(invoice.id)).toHaveLength(1);
+  });
+
+  it("unknown ids and unreadable bodies: stored, answered 200, no status call", async () => {
+    const before = statusCalls();
+    const unknown = await post(JSON.stringify({ status: "completed", amount: 100, transaction_id: "nope-123" }), "application/json");
+    const garbage = await post("{not json", "application/json");
+    expect([unknown.status, garbage.status]).toEqual([200, 200]);
+    await endpoint.idle();
+    expect(statusCalls()).toBe(before);
+    expect((await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: "nope-123" } })).outcome).toBe("unknown_transaction");
+    expect(await db().callbackDelivery.findFirstOrThrow({ where: { body: "{not json" } })).toMatchObject({ outcome: "flagged", flagReason: "malformed:invalid_json" });
+  });
+
+  it("a payout without creation token (outcome unknown): flagged unverifiable, never applied", async () => {
+    const payout = await db().payout.create({
+      data: { idempotencyKey: crypto.randomUUID(), purpose: "refund", destination: "mobile_money", status: "outcome_unknown", amount: 1_000, reason: "R", recipientPhone: "22670000002", recipientSource: "typed_twice", operator: "moov_bf", requestedById: userId },
+    });
+    const body = JSON.stringify({ response_code: "00", token: "eyJx.eyJ5.c2ln", status: "completed", custom_data: [], operator_id: 12, url: endpoint.url, url_method: "", transaction_id: payout.id, external_id: payout.id, montant: "1000", amount: "1000" });
+    await post(body, "application/json");
+    await endpoint.idle();
+    const row = await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: payout.id } });
+    expect(row).toMatchObject({ kind: "payout", outcome: "flagged", flagReason: "unverifiable_no_token", payoutId: payout.id });
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("outcome_unknown");
+    expect(await db().ledgerJournal.count({ where: { payoutId: payout.id } })).toBe(0);
+  });
+
+  it("a callback that never comes: reconciliation settles the payment", async () => {
+    const invoice = await sentInvoice(6_000);
+    await settleSilently(invoice.token);
+    expect((await reconcilePending(db(), gateway, { now: new Date(Date.now() + 30_000) })).checked).toBe(0); // too early
+    const result = await reconcilePending(db(), gateway, { now: new Date(Date.now() + 2 * 60_000) });
+    expect(result.settled).toBeGreaterThanOrEqual(1);
+    expect((await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("completed");
+    expect(await journals(invoice.id)).toHaveLength(1);
+  });
+
+  it("a still-pending payment is asked again later, on the backoff schedule", async () => {
+    const invoice = await sentInvoice(2_000);
+    const now = new Date(Date.now() + 2 * 60_000);
+    await reconcilePending(db(), gateway, { now });
+    const next = (await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).nextCheckAt!;
+    expect(next.getTime() - now.getTime()).toBeGreaterThanOrEqual(60_000);
+    const calls = statusCalls();
+    await reconcilePending(db(), gateway, { now: new Date(now.getTime() + 30_000) });
+    expect(statusCalls()).toBe(calls);
+  });
+});

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { withTestDb } from "@/lib/testing/test-db";
+import { CUSTOMERS_ACCOUNT, operatorAccount } from "./accounts";
+import { getOperatorBalances } from "./get-operator-balances";
+import { listJournals } from "./list-journals";
+import { postJournal, UnbalancedPostingError } from "./post-journal";
+import { JournalNotReversibleError, reverseJournal } from "./reverse-journal";
+
+const { db } = withTestDb(10);
+
+const post = (key: string, operator: string, amount: number) =>
+  db().$transaction((tx) => postJournal(tx, { postingKey: key, description: key, lines: [{ account: operatorAccount(operator), operator, amount }, { account: CUSTOMERS_ACCOUNT, amount: -amount }] }));
+const balanceOf = async (operator: string) => (await getOperatorBalances(db())).find((b) => b.operator === operator)?.balance ?? 0n;
+
+describe("ledger", () => {
+  beforeAll(async () => {
+    await post("seed:1", "orange_bf", 10_000);
+    await post("seed:2", "moov_bf", 2_500);
+  });
+
+  it("balances per operator are the sum of the entries, in bigint", async () => {
+    await post("big:1", "orange_bf", 2_000_000_000);
+    await post("big:2", "orange_bf", 2_000_000_000);
+    expect(await balanceOf("orange_bf")).toBe(4_000_010_000n);
+    expect(await balanceOf("moov_bf")).toBe(2_500n);
+  });
+
+  it("refuses unbalanced postings and a second posting of the same movement", async () => {
+    await expect(db().$transaction((tx) => postJournal(tx, { postingKey: "bad", description: "x", lines: [{ account: "a", amount: 5 }, { account: "b", amount: -4 }] }))).rejects.toBeInstanceOf(UnbalancedPostingError);
+    await expect(post("seed:1", "orange_bf", 10_000)).rejects.toThrow();
+    expect(await db().ledgerJournal.count({ where: { postingKey: "seed:1" } })).toBe(1);
+  });
+
+  it("corrects by a reversing journal, once; never by editing", async () => {
+    const id = await post("wrong:1", "moov_bf", 700);
+    const before = await balanceOf("moov_bf");
+    const reversalId = await reverseJournal(db(), id, "saisie en double");
+    expect(await balanceOf("moov_bf")).toBe(before - 700n);
+    const reversal = await db().ledgerJournal.findUniqueOrThrow({ where: { id: reversalId }, include: { entries: true } });
+    expect(reversal.reversesId).toBe(id);
+    expect(reversal.entries.map((e) => e.amount).sort((a, b) => a - b)).toEqual([-700, 700]);
+    await expect(reverseJournal(db(), id, "again")).rejects.toMatchObject({ reason: "already_reversed" });
+    await expect(reverseJournal(db(), reversalId, "undo")).rejects.toMatchObject({ reason: "is_reversal" });
+    await expect(reverseJournal(db(), "nope", "x")).rejects.toBeInstanceOf(JournalNotReversibleError);
+  });
+
+  it("two concurrent reversals of one journal: exactly one is posted", async () => {
+    const id = await post("wrong:2", "orange_bf", 300);
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reverseJournal(db(), id, "concurrent")));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db().ledgerJournal.count({ where: { reversesId: id } })).toBe(1);
+  });
+
+  it("lists journals newest first with a stable keyset cursor", async () => {
+    const first = await listJournals(db());
+    expect(first.journals.length).toBeGreaterThan(0);
+    const times = first.journals.map((j) => j.postedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(first.journals.every((j) => j.entries.reduce((s, e) => s + e.amount, 0) === 0)).toBe(true);
+  });
+});

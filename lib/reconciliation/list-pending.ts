@@ -1,0 +1,36 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type PendingRow = { kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: string; nextCheckAt: string | null };
+export type PendingSummary = { total: number; over1h: number; over24h: number; over7d: number; oldest: PendingRow[] };
+
+/**
+ * Money still waiting on LigdiCash (pending, outcome unknown), oldest first, with how many have
+ * waited more than 1 h, 24 h and 7 days — what staff must keep an eye on. Reconciliation keeps
+ * asking LigdiCash about each of them on its schedule.
+ */
+export async function summarisePending(db: PrismaClient, now = new Date(), limit = 8): Promise<PendingSummary> {
+  const rows = await db.$queryRaw<{ kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: Date; next_check_at: Date | null }[]>`
+    SELECT * FROM (
+      SELECT 'invoice' AS kind, id, description, total_amount AS amount, status::text AS status, COALESCE(sent_at, created_at) AS since, next_check_at
+      FROM invoices WHERE status IN ('pending', 'unknown')
+      UNION ALL
+      SELECT 'payout', id, reason, amount, status::text, COALESCE(sent_at, send_started_at, created_at), next_check_at
+      FROM payouts WHERE status IN ('pending', 'outcome_unknown')
+    ) waiting ORDER BY since ASC LIMIT ${limit}`;
+  const [counts] = await db.$queryRaw<[{ total: bigint; h1: bigint; h24: bigint; d7: bigint }]>`
+    SELECT COUNT(*) AS total,
+      COUNT(*) FILTER (WHERE since <= ${new Date(now.getTime() - 3600_000)}) AS h1,
+      COUNT(*) FILTER (WHERE since <= ${new Date(now.getTime() - 24 * 3600_000)}) AS h24,
+      COUNT(*) FILTER (WHERE since <= ${new Date(now.getTime() - 7 * 24 * 3600_000)}) AS d7
+    FROM (
+      SELECT COALESCE(sent_at, created_at) AS since FROM invoices WHERE status IN ('pending', 'unknown')
+      UNION ALL SELECT COALESCE(sent_at, send_started_at, created_at) FROM payouts WHERE status IN ('pending', 'outcome_unknown')
+    ) waiting`;
+  return {
+    total: Number(counts.total),
+    over1h: Number(counts.h1),
+    over24h: Number(counts.h24),
+    over7d: Number(counts.d7),
+    oldest: rows.map((r) => ({ kind: r.kind, id: r.id, description: r.description, amount: r.amount, status: r.status, since: r.since.toISOString(), nextCheckAt: r.next_check_at?.toISOString() ?? null })),
+  };
+}
