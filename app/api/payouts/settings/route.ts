@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { requireStaff } from "@/lib/auth/current-staff";
+import { db } from "@/lib/db";
+import { handleRoute } from "@/lib/http/handle-route";
+import { parseInput, readJson } from "@/lib/http/parse-input";
+import { auditContext } from "@/lib/http/request-context";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { setApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { approvalThresholdSchema } from "@/lib/settings/schemas";
+
+// PUT /api/payouts/settings — change the approval threshold (admin).
+export const PUT = handleRoute(async (request) => {
+  const staff = await requireStaff("settings:manage");
+  const { approvalThreshold } = parseInput(
+    approvalThresholdSchema,
+    await readJson(request),
+    await currentLocale(),
+  );
+  const { actor, ip } = auditContext(staff, request);
+  return NextResponse.json({
+    approvalThreshold: await setApprovalThreshold(db(), actor, approvalThreshold, ip),
+  });
+});

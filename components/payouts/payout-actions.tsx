@@ -1,0 +1,137 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import type { PayoutDto } from "@/lib/payouts/payout-dto";
+import { ApiError } from "@/lib/queries/api-fetch";
+import { usePayoutAction } from "@/lib/queries/payouts";
+
+type Props = { payout: PayoutDto; staffId: string; canApprove: boolean; canRequest: boolean };
+
+/** What staff can do with a payout in its current state. None of these ever sends a payout twice. */
+export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props) {
+  const t = useTranslations("payouts.detail");
+  const router = useRouter();
+  const action = usePayoutAction(payout.id);
+  const [note, setNote] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const error = action.error instanceof ApiError ? action.error : null;
+  const run = (
+    name: "approve" | "reject" | "verify" | "send" | "mobile-money" | "resolve",
+    outcome?: "completed" | "notcompleted",
+  ) => {
+    setNotice(null);
+    action.mutate(
+      { action: name, note: note.trim() || undefined, outcome },
+      {
+        onSuccess: ({ payout: next }) => {
+          if (name === "verify") setNotice(t("verified"));
+          if (name === "mobile-money") router.push(`/payouts/${next.id}`);
+        },
+      },
+    );
+  };
+
+  const awaiting = payout.status === "awaiting_approval";
+  const own = payout.requestedBy.id === staffId;
+  const canVerify =
+    canRequest && payout.hasGatewayToken && ["pending", "outcome_unknown", "sending"].includes(payout.status);
+  const canFallback =
+    canRequest &&
+    payout.status === "failed" &&
+    payout.destination === "wallet" &&
+    payout.failureCode === "customer_does_not_exist";
+  const canResolve = canApprove && payout.status === "outcome_unknown" && !payout.hasGatewayToken;
+  if (
+    !(awaiting && canApprove) &&
+    !canVerify &&
+    !canFallback &&
+    !canResolve &&
+    !(canRequest && payout.status === "approved")
+  )
+    return null;
+
+  return (
+    <div className="space-y-3 border-t border-surface-line p-5">
+      {error ? (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {error.fields[0]?.message ?? error.message}
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" className="rounded-lg bg-success-soft px-3 py-2 text-sm text-success">
+          {notice}
+        </p>
+      ) : null}
+      {awaiting && canApprove && own ? <p className="text-sm text-ink-muted">{t("ownRequest")}</p> : null}
+      {awaiting && canApprove && !own ? (
+        <div className="flex flex-wrap items-end gap-3">
+          <TextField
+            label={t("rejectNote")}
+            name="note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            className="min-w-64 flex-1"
+            maxLength={500}
+          />
+          <Button onClick={() => run("approve")} disabled={action.isPending}>
+            {t("approve")}
+          </Button>
+          <Button variant="danger" onClick={() => run("reject")} disabled={action.isPending}>
+            {t("reject")}
+          </Button>
+        </div>
+      ) : null}
+      {canRequest && payout.status === "approved" ? (
+        <Button onClick={() => run("send")} disabled={action.isPending}>
+          {t("sendNow")}
+        </Button>
+      ) : null}
+      {canVerify ? (
+        <Button variant="secondary" onClick={() => run("verify")} disabled={action.isPending}>
+          {t("verifyNow")}
+        </Button>
+      ) : null}
+      {canFallback ? (
+        <div>
+          <Button onClick={() => run("mobile-money")} disabled={action.isPending}>
+            {t("mobileMoneyInstead")}
+          </Button>
+          <p className="mt-1 text-xs text-ink-muted">{t("mobileMoneyInsteadHint")}</p>
+        </div>
+      ) : null}
+      {canResolve ? (
+        <fieldset className="space-y-2 rounded-lg border border-surface-line p-3">
+          <legend className="px-1 text-sm font-medium text-ink">{t("resolveTitle")}</legend>
+          <TextField
+            label={t("resolveNote")}
+            name="resolveNote"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={500}
+          />
+          <div className="flex flex-wrap gap-3">
+            <Button
+              variant="secondary"
+              onClick={() => run("resolve", "completed")}
+              disabled={action.isPending}
+            >
+              {t("markCompleted")}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => run("resolve", "notcompleted")}
+              disabled={action.isPending}
+            >
+              {t("markFailed")}
+            </Button>
+          </div>
+          <p className="text-xs text-ink-muted">{t("resolveHint")}</p>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

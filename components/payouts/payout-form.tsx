@@ -1,0 +1,208 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { formatXof, parseXofInput } from "@/lib/money";
+import type { KnownBalance } from "@/lib/payouts/operator-balances";
+import type { RefundContext } from "@/lib/payouts/refund-context";
+import { STANDALONE_PURPOSES, type RequestPayoutBody } from "@/lib/payouts/schemas";
+import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
+import { ApiError } from "@/lib/queries/api-fetch";
+import { useRequestPayout } from "@/lib/queries/payouts";
+import { DestinationFields } from "./destination-fields";
+import { PayoutSummary } from "./payout-summary";
+import { RecipientFields } from "./recipient-fields";
+
+type Props = { refund: RefundContext | null; balances: KnownBalance[]; threshold: number };
+type Errors = Record<string, string | undefined>;
+
+/**
+ * Refund (from a paid invoice) or standalone payout. Two steps: the form, then a summary that
+ * names the number, the operator and the sub-account debited before anything is sent. The
+ * idempotency key is made once per form, so a double click or a retry stores one payout.
+ */
+export function PayoutForm({ refund, balances, threshold }: Props) {
+  const t = useTranslations("payouts.form");
+  const tp = useTranslations("payouts");
+  const tg = useTranslations("gateway");
+  const locale = useLocale() === "en" ? "en" : "fr";
+  const router = useRouter();
+  const submit = useRequestPayout();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [purpose, setPurpose] = useState<(typeof STANDALONE_PURPOSES)[number]>("supplier");
+  const [amountText, setAmountText] = useState("");
+  const [reason, setReason] = useState("");
+  const [usePayer, setUsePayer] = useState(Boolean(refund?.payerPhone));
+  const [phone, setPhone] = useState("");
+  const [phoneConfirm, setPhoneConfirm] = useState("");
+  const [destination, setDestination] = useState<"wallet" | "mobile_money">("wallet");
+  const [keepInWallet, setKeepInWallet] = useState(true);
+  const [errors, setErrors] = useState<Errors>({});
+  const [review, setReview] = useState<RequestPayoutBody | null>(null);
+  // Editing a field clears its error: the message described the old value.
+  const edit = (field: string, set: (v: string) => void) => (value: string) => {
+    set(value);
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const recipientPhone =
+    refund?.payerPhone && usePayer ? refund.payerPhone : normalizePhone(phone).ok ? phone : null;
+  const operator = recipientPhone ? detectOperator(recipientPhone) : null;
+  const balance = balances.find((b) => b.operator === operator?.code)?.balance ?? null;
+
+  function validate(): RequestPayoutBody | null {
+    const found: Errors = {};
+    const amount = parseXofInput(amountText);
+    if (!amount.ok) found.amount = tg(`amountInput.${amount.reason}`);
+    else if (refund && amount.value > refund.remaining)
+      found.amount = t("amountHint", { remaining: formatXof(refund.remaining, locale) });
+    if (reason.trim().length < 3) found.reason = t("reasonTooShort");
+    const typed = !refund?.payerPhone || !usePayer;
+    if (typed) {
+      const first = normalizePhone(phone);
+      if (!first.ok) found["recipient.phone"] = tg(`phoneInput.${first.reason}`);
+      else if (!detectOperator(phone)) found["recipient.phone"] = t("operatorUnknown");
+      else if (!isSupportedByLigdicash(detectOperator(phone)!))
+        found["recipient.phone"] = t("operatorUnsupported");
+      const second = normalizePhone(phoneConfirm);
+      if (first.ok && (!second.ok || second.value !== first.value))
+        found["recipient.phoneConfirm"] = t("phoneMismatch");
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !amount.ok) return null;
+    return {
+      idempotencyKey,
+      invoiceId: refund?.invoiceId,
+      purpose: refund ? "refund" : purpose,
+      amount: amount.value,
+      reason: reason.trim(),
+      destination,
+      keepInWallet: destination === "wallet" ? keepInWallet : undefined,
+      recipient: typed ? { source: "typed_twice", phone, phoneConfirm } : { source: "verified_payer" },
+    };
+  }
+
+  function onNext(event: FormEvent) {
+    event.preventDefault();
+    submit.reset();
+    setReview(validate());
+  }
+
+  function onConfirm() {
+    if (!review) return;
+    submit.mutate(review, {
+      onSuccess: ({ payout }) => router.push(`/payouts/${payout.id}`),
+      onError: (error) => {
+        if (error instanceof ApiError && error.fields.length > 0) {
+          setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
+          setReview(null);
+        }
+      },
+    });
+  }
+
+  const serverError = submit.error instanceof ApiError ? submit.error : null;
+  if (review) {
+    return (
+      <PayoutSummary
+        input={review}
+        phone={review.recipient.source === "verified_payer" ? (refund?.payerPhone ?? "") : phone}
+        balance={balance}
+        threshold={threshold}
+        pending={submit.isPending || submit.isSuccess}
+        error={serverError?.message ?? null}
+        onEdit={() => setReview(null)}
+        onConfirm={onConfirm}
+      />
+    );
+  }
+  return (
+    <form onSubmit={onNext} className="space-y-5 p-5" noValidate>
+      {serverError && serverError.fields.length > 0 ? (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {serverError.fields.find((f) => !f.path)?.message ?? t("fixErrors")}
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {refund ? null : (
+          <SelectField
+            label={t("purpose")}
+            name="purpose"
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value as typeof purpose)}
+            options={STANDALONE_PURPOSES.map((p) => ({ value: p, label: tp(`purposes.${p}`) }))}
+          />
+        )}
+        <div>
+          <TextField
+            label={t("amount")}
+            name="amount"
+            inputMode="numeric"
+            autoComplete="off"
+            value={amountText}
+            onChange={(e) => edit("amount", setAmountText)(e.target.value)}
+            error={errors.amount}
+            hint={refund ? t("amountHint", { remaining: formatXof(refund.remaining, locale) }) : undefined}
+          />
+          {refund ? (
+            <button
+              type="button"
+              className="mt-1 text-xs font-medium text-brand-700 hover:underline"
+              onClick={() => edit("amount", setAmountText)(String(refund.remaining))}
+            >
+              {t("full")}
+            </button>
+          ) : null}
+        </div>
+      </div>
+      <TextField
+        label={t("reason")}
+        name="reason"
+        value={reason}
+        onChange={(e) => edit("reason", setReason)(e.target.value)}
+        error={errors.reason}
+        hint={t("reasonHint")}
+        maxLength={500}
+      />
+      <RecipientFields
+        payerPhone={refund?.payerPhone ?? null}
+        usePayer={usePayer}
+        onUsePayer={setUsePayer}
+        phone={phone}
+        phoneConfirm={phoneConfirm}
+        onPhone={edit("recipient.phone", setPhone)}
+        onPhoneConfirm={edit("recipient.phoneConfirm", setPhoneConfirm)}
+        errors={errors}
+      />
+      {operator ? (
+        <p
+          className="rounded-lg bg-surface-sunken px-3 py-2 text-sm text-ink"
+          data-testid="debited-sub-account"
+        >
+          {t("debited")} <strong>{operator.name}</strong>
+          {balance !== null ? (
+            <span className="text-ink-muted">
+              {" "}
+              — {t("knownBalance", { balance: formatXof(balance, locale) })}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+      <DestinationFields
+        destination={destination}
+        onDestination={setDestination}
+        keepInWallet={keepInWallet}
+        onKeepInWallet={setKeepInWallet}
+      />
+      {errors.keepInWallet ? <p className="text-xs text-danger">{errors.keepInWallet}</p> : null}
+      <p className="text-xs text-ink-muted">
+        {t("approvalNotice", { threshold: formatXof(threshold, locale) })}
+      </p>
+      <Button type="submit">{t("next")}</Button>
+    </form>
+  );
+}

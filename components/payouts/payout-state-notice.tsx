@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { PayoutDetail } from "@/lib/payouts/get-payout";
+
+/** What the state means and what to do about it, in plain words. */
+export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
+  const t = useTranslations("payouts");
+  const tg = useTranslations("gateway");
+  const { payout } = detail;
+  const box = (tone: string, children: React.ReactNode) => (
+    <div
+      role="status"
+      data-testid="payout-notice"
+      className={`mx-5 mt-5 rounded-lg px-4 py-3 text-sm ${tone}`}
+    >
+      {children}
+    </div>
+  );
+  if (payout.status === "failed" && payout.failureCode) {
+    const code = payout.failureCode;
+    return box(
+      "bg-danger-soft text-danger",
+      <>
+        <p className="font-semibold">{t("detail.refusedTitle")}</p>
+        <p className="mt-1">{tg.has(`errors.${code}`) ? tg(`errors.${code}`) : tg("errors.api_error")}</p>
+        {t.has(`advice.${code}`) ? <p className="mt-1 text-ink">{t(`advice.${code}`)}</p> : null}
+        {detail.fallbackId ? (
+          <Link
+            href={`/payouts/${detail.fallbackId}`}
+            className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+          >
+            {t("detail.fallbackLink")}
+          </Link>
+        ) : null}
+      </>,
+    );
+  }
+  if (payout.status === "outcome_unknown") {
+    return box(
+      "bg-warning-soft text-warning",
+      <>
+        <p className="font-semibold">{t("detail.unknownTitle")}</p>
+        <p className="mt-1 text-ink">{t("detail.unknownBody")}</p>
+        {!payout.hasGatewayToken ? (
+          <p className="mt-1 text-ink">{t("detail.unknownNoToken", { id: payout.id })}</p>
+        ) : null}
+      </>,
+    );
+  }
+  const simple: Partial<Record<string, string>> = {
+    awaiting_approval: t("detail.awaitingDecision"),
+    approved: t("detail.approvedNotSent"),
+    sending: t("detail.sendingBody"),
+    pending: t("detail.pendingBody"),
+  };
+  const text = simple[payout.status];
+  return text ? box("bg-info-soft text-info", <p>{text}</p>) : null;
+}

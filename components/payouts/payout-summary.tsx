@@ -1,0 +1,92 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { operatorLabel } from "@/components/transactions/operator-label";
+import { formatXof } from "@/lib/money";
+import type { RequestPayoutBody } from "@/lib/payouts/schemas";
+import { detectOperator, formatPhone } from "@/lib/phone";
+
+type Props = {
+  input: RequestPayoutBody;
+  phone: string;
+  balance: number | null;
+  threshold: number;
+  pending: boolean;
+  error: string | null;
+  onEdit: () => void;
+  onConfirm: () => void;
+};
+
+/** Last look before real money leaves: who, how much, from which sub-account, how. */
+export function PayoutSummary({
+  input,
+  phone,
+  balance,
+  threshold,
+  pending,
+  error,
+  onEdit,
+  onConfirm,
+}: Props) {
+  const t = useTranslations("payouts");
+  const locale = useLocale() === "en" ? "en" : "fr";
+  const operator = detectOperator(phone);
+  const needsApproval = input.amount > threshold;
+  const row = (label: string, value: string, testId?: string) => (
+    <div className="flex justify-between gap-4 py-2">
+      <dt className="text-ink-muted">{label}</dt>
+      <dd className="text-right font-medium text-ink" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+  return (
+    <div className="space-y-4 p-5" data-testid="payout-summary">
+      <p className="rounded-lg bg-warning-soft px-3 py-2 text-sm font-medium text-warning">
+        {t("form.confirmTitle")}
+      </p>
+      {error ? (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+      <dl className="divide-y divide-surface-line text-sm">
+        {row(t("detail.amount"), formatXof(input.amount, locale), "summary-amount")}
+        {row(t("detail.recipient"), formatPhone(phone), "summary-phone")}
+        {row(t("detail.source"), t(`sources.${input.recipient.source}`))}
+        {row(
+          t("detail.operator"),
+          `${operator ? operatorLabel(operator.code) : "—"}${balance !== null ? ` — ${t("form.knownBalance", { balance: formatXof(balance, locale) })}` : ""}`,
+          "summary-operator",
+        )}
+        {row(t("detail.destination"), t(`destinations.${input.destination}`))}
+        {input.destination === "wallet"
+          ? row(t("detail.topUp"), t(input.keepInWallet ? "topUp.keep" : "topUp.forward"))
+          : null}
+        {row(t("detail.purpose"), t(`purposes.${input.purpose}`))}
+        {row(t("detail.reason"), input.reason)}
+      </dl>
+      {balance !== null && balance < input.amount ? (
+        <p className="text-sm text-warning">{t("form.balanceLow")}</p>
+      ) : null}
+      {needsApproval ? (
+        <p className="text-sm text-ink-muted">
+          {t("form.approvalNotice", { threshold: formatXof(threshold, locale) })}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" onClick={onConfirm} disabled={pending}>
+          {pending
+            ? t("form.sending")
+            : needsApproval
+              ? t("form.confirmRequest")
+              : t("form.confirmSend", { amount: formatXof(input.amount, locale) })}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onEdit} disabled={pending}>
+          {t("form.edit")}
+        </Button>
+      </div>
+    </div>
+  );
+}

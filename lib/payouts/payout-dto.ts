@@ -1,0 +1,74 @@
+import type { Payout } from "@/lib/generated/prisma/client";
+import type {
+  PayoutDestination,
+  PayoutPurpose,
+  PayoutStatus,
+  RecipientSource,
+} from "@/lib/generated/prisma/enums";
+
+export type PayoutDto = {
+  id: string;
+  status: PayoutStatus;
+  purpose: PayoutPurpose;
+  destination: PayoutDestination;
+  amount: number;
+  reason: string;
+  recipientPhone: string;
+  recipientSource: RecipientSource;
+  operator: string;
+  topUpWallet: number | null;
+  invoiceId: string | null;
+  requestedBy: { id: string; name: string };
+  decidedBy: { id: string; name: string } | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  hasGatewayToken: boolean;
+  operatorName: string | null;
+  failureCode: string | null;
+  sendStartedAt: string | null;
+  sentAt: string | null;
+  settledAt: string | null;
+  lastCheckedAt: string | null;
+  createdAt: string;
+};
+
+type WithPeople = Payout & {
+  requestedBy: { id: string; name: string };
+  decidedBy: { id: string; name: string } | null;
+};
+
+export const withPeople = {
+  requestedBy: { select: { id: true, name: true } },
+  decidedBy: { select: { id: true, name: true } },
+} as const;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** What the staff UI sees of a payout: never the gateway token itself. */
+export function toPayoutDto(p: WithPeople): PayoutDto {
+  return {
+    id: p.id,
+    status: p.status,
+    purpose: p.purpose,
+    destination: p.destination,
+    amount: p.amount,
+    reason: p.reason,
+    recipientPhone: p.recipientPhone,
+    recipientSource: p.recipientSource,
+    operator: p.operator,
+    topUpWallet: p.topUpWallet,
+    invoiceId: p.invoiceId,
+    requestedBy: p.requestedBy,
+    decidedBy: p.decidedBy,
+    decidedAt: iso(p.decidedAt),
+    decisionNote: p.decisionNote,
+    hasGatewayToken: p.gatewayToken !== null,
+    operatorName: p.operatorName,
+    failureCode: p.failureCode,
+    sendStartedAt: iso(p.sendStartedAt),
+    sentAt: iso(p.sentAt),
+    settledAt: iso(p.settledAt),
+    lastCheckedAt: iso(p.lastCheckedAt),
+    createdAt: p.createdAt.toISOString(),
+  };
+}

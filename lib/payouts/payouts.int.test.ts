@@ -1,0 +1,571 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/http/app-error";
+import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createGatewayError } from "@/lib/ligdicash/errors";
+import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
+import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
+import type { LigdicashClient } from "@/lib/ligdicash/types";
+import { setApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { withTestDb } from "@/lib/testing/test-db";
+import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { checkPayout } from "./check-payout";
+import { decidePayout } from "./decide-payout";
+import { listPayouts, PAYOUTS_PAGE_SIZE } from "./list-payouts";
+import { payoutFiltersSchema } from "./schemas";
+import { recoverStuckPayouts } from "./recover-stuck-payouts";
+import { requestPayout } from "./request-payout";
+import { resolvePayoutManually } from "./resolve-payout-manually";
+import type { RequestPayoutInput } from "./schemas";
+import { sendPayout } from "./send-payout";
+import { sendToMobileMoneyInstead } from "./send-to-mobile-money-instead";
+
+const { db, url } = withTestDb(30);
+let sim: RunningSimulator;
+let gateway: LigdicashClient;
+let finance: { id: string; email: string };
+let manager: { id: string; email: string };
+
+const config = (timeoutMs = 5_000) => ({
+  baseUrl: sim.baseUrl,
+  apiKey: "sim-api-key",
+  authToken: "sim-auth-token",
+  timeoutMs,
+  minAmount: 20,
+  maxAmount: 1_000_000,
+  callbackUrl: "http://127.0.0.1:9/cb",
+});
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  gateway = createLigdicashClient(config());
+  const user = (role: "finance" | "manager", email: string) =>
+    db().user.create({
+      data: { email, name: role, role, passwordHash: "x" },
+      select: { id: true, email: true },
+    });
+  finance = await user("finance", "finance@test.bf");
+  manager = await user("manager", "manager@test.bf");
+  await setApprovalThreshold(db(), manager, 100_000, null);
+});
+afterAll(async () => sim.close());
+beforeEach(() => sim.controls.reset());
+
+/** A paid invoice as the settlement code leaves it (completed, payer number from the verified status). */
+async function paidInvoice(amount: number, payerPhone = "22676000001") {
+  return db().invoice.create({
+    data: {
+      idempotencyKey: crypto.randomUUID(),
+      channel: "hosted",
+      status: "completed",
+      totalAmount: amount,
+      description: "Commande",
+      customerFirstname: "Awa",
+      customerLastname: "O",
+      customerEmail: "a@b.bf",
+      createdById: finance.id,
+      payerPhone,
+      operator: "orange_bf",
+      settledAt: new Date(),
+    },
+  });
+}
+
+const refund = (
+  invoiceId: string,
+  amount: number,
+  extra: Partial<RequestPayoutInput> = {},
+): RequestPayoutInput => ({
+  idempotencyKey: crypto.randomUUID(),
+  invoiceId,
+  purpose: "refund",
+  amount,
+  reason: "Article défectueux",
+  destination: "wallet",
+  keepInWallet: true,
+  recipient: { source: "verified_payer" },
+  ...extra,
+});
+
+const standalone = (
+  amount: number,
+  phone: string,
+  extra: Partial<RequestPayoutInput> = {},
+): RequestPayoutInput => ({
+  idempotencyKey: crypto.randomUUID(),
+  purpose: "supplier",
+  amount,
+  reason: "Facture fournisseur",
+  destination: "mobile_money",
+  recipient: { source: "typed_twice", phone, phoneConfirm: phone },
+  ...extra,
+});
+
+const createCalls = (payoutId: string) =>
+  sim.controls
+    .requests()
+    .filter((r) => (r.endpoint === "E6" || r.endpoint === "E7") && JSON.stringify(r.body).includes(payoutId))
+    .length;
+
+async function ruleOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return String(error.details?.rule);
+    throw error;
+  }
+  return undefined;
+}
+
+describe("refund cap under concurrency", () => {
+  it("50 concurrent requests for the last refundable amount: exactly one is accepted", async () => {
+    const invoice = await paidInvoice(10_000);
+    await requestPayout(db(), finance, refund(invoice.id, 6_000), null, "fr");
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => requestPayout(db(), finance, refund(invoice.id, 4_000), null, "fr")),
+    );
+    const accepted = results.filter((r) => r.status === "fulfilled");
+    expect(accepted).toHaveLength(1);
+    for (const r of results)
+      if (r.status === "rejected") expect((r.reason as AppError).details?.rule).toBe("refund_exceeds");
+    const sum = await db().payout.aggregate({
+      where: { invoiceId: invoice.id },
+      _sum: { amount: true },
+      _count: true,
+    });
+    expect(sum).toMatchObject({ _sum: { amount: 10_000 }, _count: 2 });
+    expect(await ruleOf(requestPayout(db(), finance, refund(invoice.id, 1), null, "fr"))).toBe(
+      "refund_exceeds",
+    );
+  });
+
+  it("rejected and failed refunds free the amount again; only completed invoices are refundable", async () => {
+    const invoice = await paidInvoice(150_000);
+    const big = await requestPayout(db(), finance, refund(invoice.id, 150_000), null, "fr");
+    expect(big.payout.status).toBe("awaiting_approval");
+    expect(await ruleOf(requestPayout(db(), finance, refund(invoice.id, 20), null, "fr"))).toBe(
+      "refund_exceeds",
+    );
+    await decidePayout(db(), manager, big.payout.id, { approve: false, note: "Trop élevé" }, null, "fr");
+    const small = await requestPayout(db(), finance, refund(invoice.id, 50_000), null, "fr");
+    expect(small.payout.status).toBe("approved");
+    const pending = await db().invoice.create({
+      data: {
+        idempotencyKey: crypto.randomUUID(),
+        channel: "hosted",
+        status: "pending",
+        totalAmount: 5_000,
+        description: "x",
+        customerFirstname: "a",
+        customerLastname: "b",
+        customerEmail: "a@b.bf",
+        createdById: finance.id,
+      },
+    });
+    expect(await ruleOf(requestPayout(db(), finance, refund(pending.id, 1_000), null, "fr"))).toBe(
+      "invoice_not_completed",
+    );
+  });
+
+  it("refuses numbers that differ, unknown operators and Telecel before anything is stored", async () => {
+    const base = standalone(1_000, "70112233");
+    expect(
+      await ruleOf(
+        requestPayout(
+          db(),
+          finance,
+          { ...base, recipient: { source: "typed_twice", phone: "70112233", phoneConfirm: "70112234" } },
+          null,
+          "fr",
+        ),
+      ),
+    ).toBe("phone_mismatch");
+    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "59112233"), null, "fr"))).toBe(
+      "operator_unknown",
+    );
+    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "78112233"), null, "fr"))).toBe(
+      "operator_not_supported",
+    );
+    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "123"), null, "fr"))).toBe(
+      "phone_invalid",
+    );
+    expect(await db().payout.count({ where: { purpose: "supplier" } })).toBe(0);
+  });
+});
+
+describe("never twice", () => {
+  it("a concurrent double submit (same key) stores one payout and calls LigdiCash once", async () => {
+    const input = standalone(2_500, "+226 70 00 00 02");
+    const stored = await Promise.all(
+      Array.from({ length: 20 }, () => requestPayout(db(), finance, input, null, "fr")),
+    );
+    const ids = new Set(stored.map((s) => s.payout.id));
+    expect(ids.size).toBe(1);
+    expect(stored.filter((s) => s.created)).toHaveLength(1);
+    const [id] = [...ids] as [string];
+    const sent = await Promise.all(Array.from({ length: 20 }, () => sendPayout(db(), gateway, id, finance)));
+    expect(sent.every((p) => p !== null)).toBe(true);
+    expect(createCalls(id)).toBe(1);
+    expect(sim.controls.transactions({ transactionId: id })).toHaveLength(1);
+    const payout = await db().payout.findUniqueOrThrow({ where: { id } });
+    expect(payout).toMatchObject({ status: "pending", recipientPhone: "22670000002", operator: "moov_bf" });
+    expect(payout.gatewayToken).toBeTruthy();
+    expect(await db().auditLog.count({ where: { action: "payout.sent", targetId: id } })).toBe(1);
+  });
+
+  it("crash after the claim, before LigdiCash is called: becomes outcome_unknown, never sent", async () => {
+    const { payout } = await requestPayout(db(), finance, standalone(3_000, "22670000002"), null, "fr");
+    const crash = () => Promise.reject(new Error("process killed"));
+    await expect(sendPayout(db(), gateway, payout.id, finance, { afterClaim: crash })).rejects.toThrow(
+      "process killed",
+    );
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
+    // "Restart": recovery, then every path that could send.
+    expect(await recoverStuckPayouts(db(), 0)).toContain(payout.id);
+    await sendPayout(db(), gateway, payout.id, finance);
+    await checkPayout(db(), gateway, payout.id, 0);
+    expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(0);
+    expect(createCalls(payout.id)).toBe(0);
+    expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
+      status: "outcome_unknown",
+      gatewayToken: null,
+    });
+  });
+
+  it("crash after LigdiCash answered, before the token is stored: one payout at LigdiCash, never re-sent", async () => {
+    const { payout } = await requestPayout(db(), finance, standalone(4_000, "22676000001"), null, "fr");
+    const before = sim.controls.balances().orange_bf;
+    await expect(
+      sendPayout(db(), gateway, payout.id, finance, {
+        afterCall: () => Promise.reject(new Error("process killed")),
+      }),
+    ).rejects.toThrow();
+    await recoverStuckPayouts(db(), 0);
+    await Promise.all([
+      sendPayout(db(), gateway, payout.id, finance),
+      sendPayout(db(), gateway, payout.id, manager),
+      checkPayout(db(), gateway, payout.id, 0),
+    ]);
+    expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
+    expect(createCalls(payout.id)).toBe(1);
+    expect(sim.controls.balances().orange_bf).toBe((before ?? 0) - 4_000);
+    expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
+      status: "outcome_unknown",
+      gatewayToken: null,
+    });
+  });
+
+  it("a process SIGKILLed while LigdiCash holds the call: one payout at LigdiCash, outcome_unknown after restart", async () => {
+    const { payout } = await requestPayout(db(), finance, standalone(6_000, "22670000002"), null, "fr");
+    // LigdiCash executes the payout but never answers: the sending process is stuck mid-call.
+    sim.controls.addFault({ kind: "hang", endpoints: ["E7"], processed: true, count: 1 });
+    const child = spawn(
+      path.resolve("node_modules/.bin/tsx"),
+      [
+        "--conditions=react-server",
+        path.resolve("lib/payouts/testing/send-in-child.ts"),
+        url(),
+        sim.baseUrl,
+        payout.id,
+        finance.id,
+      ],
+      { stdio: "pipe" },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on("exit", (_code, signal) => resolve(signal)),
+    );
+    const deadline = Date.now() + 30_000;
+    while (sim.controls.transactions({ transactionId: payout.id }).length === 0 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
+    child.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
+    await recoverStuckPayouts(db(), 0);
+    await Promise.all([
+      sendPayout(db(), gateway, payout.id, finance),
+      checkPayout(db(), gateway, payout.id, 0),
+    ]);
+    expect(createCalls(payout.id)).toBe(1);
+    expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
+      status: "outcome_unknown",
+      gatewayToken: null,
+    });
+  }, 45_000);
+
+  it("a fresh process does not recover a send still within the call timeout", async () => {
+    const { payout } = await requestPayout(db(), finance, standalone(1_500, "22676000001"), null, "fr");
+    await expect(
+      sendPayout(db(), gateway, payout.id, finance, {
+        afterClaim: () => Promise.reject(new Error("killed")),
+      }),
+    ).rejects.toThrow();
+    expect(await recoverStuckPayouts(db(), 60_000)).not.toContain(payout.id);
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
+  });
+
+  it("a lost answer (LigdiCash executed it, the call timed out) → outcome_unknown, resolved without resending", async () => {
+    const impatient = createLigdicashClient(config(300));
+    sim.controls.addFault({ kind: "hang", endpoints: ["E6"], processed: true, count: 1 });
+    const { payout } = await requestPayout(
+      db(),
+      finance,
+      standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: false }),
+      null,
+      "fr",
+    );
+    const after = await sendPayout(db(), impatient, payout.id, finance);
+    expect(after).toMatchObject({ status: "outcome_unknown", failureCode: "timeout", gatewayToken: null });
+    await sendPayout(db(), gateway, payout.id, finance);
+    expect((await checkPayout(db(), gateway, payout.id, 0)).result).toBe("not_sent");
+    expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
+    expect(sim.controls.transactions({ transactionId: payout.id })[0]?.topUpWallet).toBe(0);
+  });
+
+  it("a tokenless unknown outcome is resolved by a manager's check, audited, with the ledger posted once", async () => {
+    const { payout } = await requestPayout(db(), finance, standalone(2_000, "22670000002"), null, "fr");
+    await expect(
+      sendPayout(db(), gateway, payout.id, finance, { afterCall: () => Promise.reject(new Error("killed")) }),
+    ).rejects.toThrow();
+    expect(
+      await ruleOf(
+        resolvePayoutManually(
+          db(),
+          manager,
+          payout.id,
+          { outcome: "completed", note: "Vu dans l'espace LigdiCash" },
+          null,
+          "fr",
+        ),
+      ),
+    ).toBe("manual_resolution_not_possible");
+    await recoverStuckPayouts(db(), 0);
+    const resolved = await Promise.allSettled(
+      [1, 2].map(() =>
+        resolvePayoutManually(
+          db(),
+          manager,
+          payout.id,
+          { outcome: "completed", note: "Vu dans l'espace LigdiCash" },
+          null,
+          "fr",
+        ),
+      ),
+    );
+    expect(resolved.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("completed");
+    expect(await db().ledgerJournal.count({ where: { payoutId: payout.id } })).toBe(1);
+    expect(
+      await db().auditLog.count({ where: { action: "payout.resolved_manually", targetId: payout.id } }),
+    ).toBe(1);
+    expect(createCalls(payout.id)).toBe(1);
+  });
+
+  it("a 502 on creation is an unknown outcome too, never a failure", async () => {
+    sim.controls.addFault({ kind: "status", status: 502, endpoints: ["E7"], count: 1 });
+    const { payout } = await requestPayout(db(), finance, standalone(1_000, "22670000002"), null, "fr");
+    expect(await sendPayout(db(), gateway, payout.id, finance)).toMatchObject({
+      status: "outcome_unknown",
+      failureCode: "http_error",
+    });
+  });
+});
+
+describe("LigdiCash refusals are stored with what to do", () => {
+  const cases: {
+    name: string;
+    code: GatewayErrorCode;
+    setup: () => void;
+    input: () => RequestPayoutInput;
+  }[] = [
+    {
+      name: "wallet payout, sub-account too low",
+      code: "merchant_balance_low",
+      setup: () => sim.controls.setBalance("orange_bf", 100),
+      input: () => standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: true }),
+    },
+    {
+      name: "mobile money payout, sub-account too low",
+      code: "merchant_balance_low",
+      setup: () => sim.controls.setBalance("moov_bf", 100),
+      input: () => standalone(5_000, "22670000002"),
+    },
+    {
+      name: "no LigdiCash account",
+      code: "customer_does_not_exist",
+      setup: () => undefined,
+      input: () => standalone(5_000, "22676999999", { destination: "wallet", keepInWallet: true }),
+    },
+    {
+      name: "payouts disabled (wallet)",
+      code: "merchant_payout_disabled",
+      setup: () => sim.controls.setMerchant({ payoutEnabled: false }),
+      input: () => standalone(5_000, "22670000002", { destination: "wallet", keepInWallet: true }),
+    },
+    // createStraightWithdrawal's table says Code01 = the API project is not authenticated (§5.4).
+    {
+      name: "payouts disabled (mobile money)",
+      code: "application_authentication",
+      setup: () => sim.controls.setMerchant({ payoutEnabled: false }),
+      input: () => standalone(5_000, "22670000002"),
+    },
+    {
+      name: "IP not whitelisted (wallet)",
+      code: "ip_denied",
+      setup: () => sim.controls.setMerchant({ ipAllowed: false }),
+      input: () => standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: true }),
+    },
+    {
+      name: "IP not whitelisted (mobile money)",
+      code: "ip_denied",
+      setup: () => sim.controls.setMerchant({ ipAllowed: false }),
+      input: () => standalone(5_000, "22670000002"),
+    },
+    {
+      name: "amount out of range",
+      code: "amount_out_of_range",
+      setup: () => sim.controls.setLimits({ payoutMax: 1_000 }),
+      input: () => standalone(5_000, "22670000002"),
+    },
+    {
+      name: "no sub-account on the operator",
+      code: "merchant_account_does_not_exist",
+      setup: () => sim.controls.setBalance("moov_bf", null),
+      input: () => standalone(5_000, "22670000002"),
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name} → failed, ${c.code}`, async () => {
+      c.setup();
+      const { payout } = await requestPayout(db(), finance, c.input(), null, "fr");
+      const after = await sendPayout(db(), gateway, payout.id, finance);
+      expect(after).toMatchObject({ status: "failed", failureCode: c.code, gatewayToken: null });
+      expect(gatewayErrorMessage(c.code, "fr")).not.toBe(gatewayErrorMessage("api_error", "fr"));
+      const exchange = await db().gatewayExchange.findFirstOrThrow({ where: { payoutId: payout.id } });
+      expect(exchange.errorCode).toBe(c.code);
+    });
+  }
+
+  it("operator not identified by LigdiCash → failed with its code", async () => {
+    const refusing = {
+      ...gateway,
+      createMerchantPayout: () =>
+        Promise.reject(
+          createGatewayError("recipient_operator_not_identified", {
+            endpoint: "merchantPayout",
+            subCode: "05",
+            outcomeUnknown: false,
+          }),
+        ),
+    };
+    const { payout } = await requestPayout(db(), finance, standalone(1_000, "22670000002"), null, "fr");
+    expect(await sendPayout(db(), refusing, payout.id, finance)).toMatchObject({
+      status: "failed",
+      failureCode: "recipient_operator_not_identified",
+    });
+  });
+
+  it("no LigdiCash account → one click sends a NEW intent to mobile money, once", async () => {
+    const invoice = await paidInvoice(8_000, "22676999999");
+    const { payout } = await requestPayout(db(), finance, refund(invoice.id, 8_000), null, "fr");
+    expect(await sendPayout(db(), gateway, payout.id, finance)).toMatchObject({
+      status: "failed",
+      failureCode: "customer_does_not_exist",
+    });
+    const clicks = await Promise.all(
+      [1, 2, 3].map(() => sendToMobileMoneyInstead(db(), finance, payout.id, null, "fr")),
+    );
+    const fallbackId = clicks[0]!.payout.id;
+    expect(new Set(clicks.map((c) => c.payout.id)).size).toBe(1);
+    expect(fallbackId).not.toBe(payout.id);
+    expect(clicks[0]!.payout).toMatchObject({
+      destination: "mobile_money",
+      amount: 8_000,
+      recipientPhone: "22676999999",
+      invoiceId: invoice.id,
+      status: "approved",
+    });
+    expect(await sendPayout(db(), gateway, fallbackId, finance)).toMatchObject({ status: "pending" });
+    expect(sim.controls.transactions({ transactionId: fallbackId })[0]?.kind).toBe("payout_merchant");
+    expect(await ruleOf(sendToMobileMoneyInstead(db(), finance, fallbackId, null, "fr"))).toBe(
+      "fallback_not_possible",
+    );
+  });
+});
+
+describe("approval and settlement", () => {
+  it("over the threshold: waits, nobody approves their own, another manager approves, completes, ledger debited once", async () => {
+    const invoice = await paidInvoice(300_000, "22670000002");
+    const { payout } = await requestPayout(
+      db(),
+      manager,
+      refund(invoice.id, 250_000, { destination: "mobile_money", keepInWallet: undefined }),
+      null,
+      "fr",
+    );
+    expect(payout.status).toBe("awaiting_approval");
+    expect(await sendPayout(db(), gateway, payout.id, manager)).toMatchObject({
+      status: "awaiting_approval",
+    });
+    expect(await ruleOf(decidePayout(db(), manager, payout.id, { approve: true }, null, "fr"))).toBe(
+      "own_request",
+    );
+    const admin = await db().user.create({
+      data: { email: "admin@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
+    });
+    const decisions = await Promise.allSettled(
+      [1, 2, 3].map(() => decidePayout(db(), admin, payout.id, { approve: true, note: "OK" }, null, "fr")),
+    );
+    expect(decisions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
+    expect(
+      await ruleOf(decidePayout(db(), admin, payout.id, { approve: false, note: "Non" }, null, "fr")),
+    ).toBe("not_awaiting_approval");
+    const decided = await db().payout.findUniqueOrThrow({ where: { id: payout.id } });
+    expect(decided).toMatchObject({ status: "approved", decidedById: admin.id, decisionNote: "OK" });
+    expect(await sendPayout(db(), gateway, payout.id, admin)).toMatchObject({ status: "pending" });
+    sim.controls.settle({ transactionId: payout.id, status: "completed" });
+    const results = await Promise.all([1, 2, 3].map(() => checkPayout(db(), gateway, payout.id)));
+    expect(results.every((r) => r.status === "completed")).toBe(true);
+    expect(await db().ledgerJournal.count({ where: { payoutId: payout.id } })).toBe(1);
+    const entries = await db().ledgerEntry.findMany({ where: { journal: { payoutId: payout.id } } });
+    expect(entries.find((e) => e.account === "operator:moov_bf")?.amount).toBe(-250_000);
+    expect(await db().auditLog.count({ where: { action: "payout.approved", targetId: payout.id } })).toBe(1);
+  });
+
+  it("the admin's threshold setting applies to the next request and is audited", async () => {
+    await setApprovalThreshold(db(), manager, 1_000, null);
+    const { payout } = await requestPayout(db(), finance, standalone(1_001, "22670000002"), null, "fr");
+    expect(payout.status).toBe("awaiting_approval");
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: "settings.changed" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.after).toEqual({ approvalThreshold: 1_000 });
+    await setApprovalThreshold(db(), manager, 100_000, null);
+  });
+});
+
+describe("list", () => {
+  it("pages through every payout once, newest first, and filters by status", async () => {
+    await Promise.all(
+      Array.from({ length: 30 }, () =>
+        requestPayout(db(), finance, standalone(500, "22670000002"), null, "fr"),
+      ),
+    );
+    const total = await db().payout.count();
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listPayouts(db(), payoutFiltersSchema.parse({ cursor }));
+      expect(page.rows.length).toBeLessThanOrEqual(PAYOUTS_PAGE_SIZE);
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const unknown = await listPayouts(db(), { status: "outcome_unknown" });
+    expect(unknown.rows.length).toBeGreaterThan(0);
+    expect(unknown.rows.every((r) => r.status === "outcome_unknown")).toBe(true);
+  });
+});

@@ -1,0 +1,126 @@
+import type { Locale } from "@/i18n/config";
+import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { notifyChange } from "@/lib/live/notify-change";
+import { getApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { resolveRecipient } from "./resolve-recipient";
+import { payoutRuleError } from "./rule-error";
+import type { RequestPayoutInput } from "./schemas";
+
+export type RequestPayoutResult = { payout: Payout; created: boolean };
+
+/** The staff member asking: a payout always has a requester. */
+export type Requester = AuditActor & { id: string };
+
+type LockedInvoice = { id: string; status: InvoiceStatus; total_amount: number; payer_phone: string | null };
+
+/** Refunds of an invoice that still hold (or may still take) money: everything not definitely dead. */
+export const REFUND_DEAD_STATUSES = ["rejected", "failed", "notcompleted"] as const;
+
+/**
+ * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
+ * `awaiting_approval` (over the threshold). Idempotent on the form's key: a double submit or a
+ * retry returns the first payout. For a refund the invoice row is locked while the refunds
+ * already made or in flight are summed and the new one inserted, so concurrent requests on any
+ * number of instances can never together exceed what the customer paid.
+ */
+export async function requestPayout(
+  db: PrismaClient,
+  actor: Requester,
+  input: RequestPayoutInput,
+  ip: string | null,
+  locale: Locale,
+): Promise<RequestPayoutResult> {
+  const existing = await findSameRequest(db, actor, input.idempotencyKey, locale);
+  if (existing) return { payout: existing, created: false };
+  try {
+    return await db.$transaction((tx) => storeIntent(tx, actor, input, ip, locale), {
+      maxWait: 20_000,
+      timeout: 20_000,
+    });
+  } catch (error) {
+    // Two submits of one form raced past the first look-up: the unique key let one in.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await findSameRequest(db, actor, input.idempotencyKey, locale);
+      if (winner) return { payout: winner, created: false };
+    }
+    throw error;
+  }
+}
+
+async function findSameRequest(
+  db: Pick<PrismaClient, "payout">,
+  actor: AuditActor,
+  key: string,
+  locale: Locale,
+): Promise<Payout | null> {
+  const payout = await db.payout.findUnique({ where: { idempotencyKey: key } });
+  if (payout && payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  return payout;
+}
+
+async function storeIntent(
+  tx: Prisma.TransactionClient,
+  actor: Requester,
+  input: RequestPayoutInput,
+  ip: string | null,
+  locale: Locale,
+): Promise<RequestPayoutResult> {
+  let payerPhone: string | null = null;
+  if (input.purpose === "refund" || input.invoiceId) {
+    if (!input.invoiceId || input.purpose !== "refund") throw payoutRuleError("refund_needs_invoice", locale);
+    const [invoice] = await tx.$queryRaw<LockedInvoice[]>`
+      SELECT id, status, total_amount, payer_phone FROM invoices WHERE id = ${input.invoiceId} FOR UPDATE`;
+    if (!invoice) throw payoutRuleError("invoice_not_found", locale);
+    // Under the lock: a concurrent submit of this same form committed while we waited.
+    const same = await findSameRequest(tx, actor, input.idempotencyKey, locale);
+    if (same) return { payout: same, created: false };
+    if (invoice.status !== "completed") throw payoutRuleError("invoice_not_completed", locale);
+    const [taken] = await tx.$queryRaw<[{ sum: bigint }]>`
+      SELECT COALESCE(SUM(amount), 0)::bigint AS sum FROM payouts
+      WHERE invoice_id = ${invoice.id} AND status NOT IN ('rejected', 'failed', 'notcompleted')`;
+    const remaining = BigInt(invoice.total_amount) - taken.sum;
+    if (BigInt(input.amount) > remaining)
+      throw payoutRuleError("refund_exceeds", locale, { remaining: Number(remaining < 0n ? 0n : remaining) });
+    payerPhone = invoice.payer_phone;
+  }
+  if (input.destination === "wallet" && input.keepInWallet === undefined)
+    throw payoutRuleError("keep_in_wallet_required", locale);
+  const recipient = resolveRecipient(input.recipient, payerPhone, locale);
+  const threshold = await getApprovalThreshold(tx);
+  const payout = await tx.payout.create({
+    data: {
+      idempotencyKey: input.idempotencyKey,
+      purpose: input.purpose,
+      destination: input.destination,
+      status: input.amount > threshold ? "awaiting_approval" : "approved",
+      amount: input.amount,
+      reason: input.reason,
+      recipientPhone: recipient.phone,
+      recipientSource: recipient.source,
+      operator: recipient.operator,
+      topUpWallet: input.destination === "wallet" ? (input.keepInWallet ? 1 : 0) : null,
+      invoiceId: input.invoiceId ?? null,
+      requestedById: actor.id,
+    },
+  });
+  await recordAudit(tx, {
+    actor,
+    action: "payout.requested",
+    target: { type: "payout", id: payout.id },
+    ip,
+    after: {
+      amount: payout.amount,
+      purpose: payout.purpose,
+      destination: payout.destination,
+      recipientPhone: payout.recipientPhone,
+      recipientSource: payout.recipientSource,
+      invoiceId: payout.invoiceId,
+      status: payout.status,
+      approvalThreshold: threshold,
+    },
+  });
+  await notifyChange(tx, { entity: "payout", id: payout.id, status: payout.status });
+  return { payout, created: true };
+}

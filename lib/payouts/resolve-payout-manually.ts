@@ -1,0 +1,54 @@
+import type { Locale } from "@/i18n/config";
+import type { Payout, PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import type { PayoutStatus } from "@/lib/ligdicash/map-status";
+import { applyVerifiedPayout } from "@/lib/settlement/apply-verified-payout";
+import { payoutRuleError } from "./rule-error";
+
+export type ManualOutcome = { outcome: "completed" | "notcompleted"; note: string };
+
+/**
+ * A payout whose creation answer was lost has no LigdiCash token: nobody can ask LigdiCash for
+ * its status, and its callback alone is never trusted. A manager who has looked it up in the
+ * LigdiCash dashboard records what they saw. It goes through applyVerifiedPayout — the one
+ * transition path, with its row lock and ledger posting — and never sends anything.
+ * Only for tokenless `outcome_unknown` payouts; the note (what was checked) is required and audited.
+ */
+export async function resolvePayoutManually(
+  db: PrismaClient,
+  actor: AuditActor,
+  payoutId: string,
+  input: ManualOutcome,
+  ip: string | null,
+  locale: Locale,
+): Promise<Payout> {
+  const payout = await db.payout.findUnique({ where: { id: payoutId } });
+  if (!payout) throw payoutRuleError("not_found", locale);
+  if (payout.status !== "outcome_unknown" || payout.gatewayToken)
+    throw payoutRuleError("manual_resolution_not_possible", locale);
+  const seen: PayoutStatus = {
+    status: input.outcome,
+    amount: payout.amount,
+    operatorId: null,
+    operatorName: null,
+    operator: null,
+    transactionId: payout.id,
+    externalId: null,
+    customData: {},
+    raw: { manual: true },
+  };
+  const applied = await applyVerifiedPayout(db, payoutId, seen);
+  if (applied.result !== "applied") throw payoutRuleError("manual_resolution_not_possible", locale);
+  // Recorded right after the transition (applyVerifiedPayout owns its transaction).
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actor,
+      action: "payout.resolved_manually",
+      target: { type: "payout", id: payoutId },
+      ip,
+      before: { status: "outcome_unknown" },
+      after: { status: input.outcome, note: input.note },
+    }),
+  );
+  return db.payout.findUniqueOrThrow({ where: { id: payoutId } });
+}

@@ -1,0 +1,50 @@
+import type { Locale } from "@/i18n/config";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { requestPayout, type RequestPayoutResult } from "./request-payout";
+import { payoutRuleError } from "./rule-error";
+
+/**
+ * One click after "the recipient has no LigdiCash account": a NEW intent (new id, so LigdiCash
+ * never sees one transaction id twice) for the same amount and number, straight to mobile money.
+ * Its idempotency key derives from the refused payout, so double clicks make one payout only.
+ * It goes through requestPayout: same refund cap, same approval threshold.
+ */
+export async function sendToMobileMoneyInstead(
+  db: PrismaClient,
+  actor: AuditActor & { id: string },
+  payoutId: string,
+  ip: string | null,
+  locale: Locale,
+): Promise<RequestPayoutResult> {
+  const refused = await db.payout.findUnique({ where: { id: payoutId } });
+  if (!refused) throw payoutRuleError("not_found", locale);
+  if (
+    refused.status !== "failed" ||
+    refused.destination !== "wallet" ||
+    refused.failureCode !== "customer_does_not_exist"
+  )
+    throw payoutRuleError("fallback_not_possible", locale);
+  const key = `mobile-money-instead-of:${refused.id}`;
+  const existing = await db.payout.findUnique({ where: { idempotencyKey: key } });
+  if (existing) return { payout: existing, created: false };
+  return requestPayout(
+    db,
+    actor,
+    {
+      idempotencyKey: key,
+      invoiceId: refused.invoiceId ?? undefined,
+      purpose: refused.purpose,
+      amount: refused.amount,
+      reason: refused.reason,
+      destination: "mobile_money",
+      // The number was verified or typed twice for the refused payout: it carries over as such.
+      recipient:
+        refused.recipientSource === "verified_payer"
+          ? { source: "verified_payer" }
+          : { source: "typed_twice", phone: refused.recipientPhone, phoneConfirm: refused.recipientPhone },
+    },
+    ip,
+    locale,
+  );
+}

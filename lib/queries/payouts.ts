@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { PayoutDetail } from "@/lib/payouts/get-payout";
+import type { PayoutDto } from "@/lib/payouts/payout-dto";
+import type { PayoutFilters, RequestPayoutBody } from "@/lib/payouts/schemas";
+import { apiFetch } from "./api-fetch";
+
+// Keys the live-update provider invalidates when a payout changes: ["payouts", id] and ["payouts", "list", …].
+export const payoutKey = (id: string) => ["payouts", id] as const;
+export const payoutListKey = (filters: PayoutFilters) => ["payouts", "list", filters] as const;
+
+/** States that change without anyone clicking (LigdiCash, a callback, reconciliation, a manager). */
+const MOVING = new Set(["awaiting_approval", "approved", "sending", "pending", "outcome_unknown"]);
+export const isMoving = (status: string) => MOVING.has(status);
+
+type ListPage = { rows: PayoutDto[]; nextCursor: string | null };
+
+export function usePayoutList(filters: PayoutFilters, initial: ListPage) {
+  return useQuery({
+    queryKey: payoutListKey(filters),
+    queryFn: () =>
+      apiFetch<ListPage>(
+        `/api/payouts?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === "string"))}`,
+      ),
+    initialData: initial,
+    refetchInterval: (query) => (query.state.data?.rows.some((r) => isMoving(r.status)) ? 5_000 : false),
+  });
+}
+
+export function usePayoutDetail(id: string, initial: PayoutDetail) {
+  return useQuery({
+    queryKey: payoutKey(id),
+    queryFn: () => apiFetch<PayoutDetail>(`/api/payouts/${id}`),
+    initialData: initial,
+    refetchInterval: (query) =>
+      query.state.data && isMoving(query.state.data.payout.status) ? 3_000 : false,
+  });
+}
+
+function useInvalidatePayouts() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ["payouts"] });
+}
+
+export function useRequestPayout() {
+  const invalidate = useInvalidatePayouts();
+  return useMutation({
+    mutationFn: (input: RequestPayoutBody) =>
+      apiFetch<{ payout: PayoutDto; created: boolean }>("/api/payouts", { method: "POST", body: input }),
+    onSuccess: invalidate,
+  });
+}
+
+/** approve / reject / verify / send / mobile-money: one POST on the payout. */
+export function usePayoutAction(id: string) {
+  const invalidate = useInvalidatePayouts();
+  return useMutation({
+    mutationFn: ({
+      action,
+      note,
+      outcome,
+    }: {
+      action: "approve" | "reject" | "verify" | "send" | "mobile-money" | "resolve";
+      note?: string;
+      outcome?: "completed" | "notcompleted";
+    }) =>
+      apiFetch<{ payout: PayoutDto; created?: boolean }>(`/api/payouts/${id}/${action}`, {
+        method: "POST",
+        body:
+          action === "resolve"
+            ? { outcome, note }
+            : action === "approve" || action === "reject"
+              ? { note }
+              : {},
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSaveThreshold() {
+  return useMutation({
+    mutationFn: (approvalThreshold: number) =>
+      apiFetch<{ approvalThreshold: number }>("/api/payouts/settings", {
+        method: "PUT",
+        body: { approvalThreshold },
+      }),
+  });
+}
