@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/transactions/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -29,17 +30,35 @@ export async function RecentActivity({ rows, locale }: { rows: ActivityRow[]; lo
               {rows.map((row) => (
                 <tr key={`${row.kind}-${row.id}`}>
                   <td className="whitespace-nowrap px-5 py-3 text-ink-muted">
-                    {format.dateTime(row.createdAt, { day: "2-digit", month: "short", hour: "2-digit", minute: "2-digit" })}
+                    {format.dateTime(row.createdAt, {
+                      day: "2-digit",
+                      month: "short",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                    })}
                   </td>
                   <td className="px-3 py-3">
-                    <p className="text-ink">{row.description}</p>
+                    <Link
+                      href={`/transactions/${row.id}`}
+                      className="text-ink hover:text-brand-700 hover:underline"
+                    >
+                      {row.description}
+                    </Link>
                     <p className="text-xs text-ink-muted">{t(`types.${row.kind}`)}</p>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-3 text-ink-muted">{row.operator ? operatorLabel(row.operator) : "—"}</td>
-                  <td className="px-3 py-3">
-                    {row.kind === "payin" ? <StatusBadge kind="invoice" status={row.status} /> : <StatusBadge kind="payout" status={row.status} />}
+                  <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
+                    {row.operator ? operatorLabel(row.operator) : "—"}
                   </td>
-                  <td className={`whitespace-nowrap px-5 py-3 text-right font-medium tabular-nums ${row.kind === "payin" ? "text-ink" : "text-danger"}`}>
+                  <td className="px-3 py-3">
+                    {row.kind === "payin" ? (
+                      <StatusBadge kind="invoice" status={row.status} />
+                    ) : (
+                      <StatusBadge kind="payout" status={row.status} />
+                    )}
+                  </td>
+                  <td
+                    className={`whitespace-nowrap px-5 py-3 text-right font-medium tabular-nums ${row.kind === "payin" ? "text-ink" : "text-danger"}`}
+                  >
                     {row.kind === "payin" ? "" : "− "}
                     {formatXof(row.amount, locale)}
                   </td>

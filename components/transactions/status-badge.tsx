@@ -1,28 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Badge, type Tone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
-
-const invoiceTones: Record<InvoiceStatus, Tone> = {
-  draft: "neutral",
-  sending: "info",
-  pending: "info",
-  completed: "success",
-  notcompleted: "danger",
-  failed: "danger",
-  unknown: "warning",
-};
-
-const payoutTones: Record<PayoutStatus, Tone> = {
-  awaiting_approval: "warning",
-  rejected: "neutral",
-  approved: "info",
-  sending: "info",
-  outcome_unknown: "warning",
-  pending: "info",
-  completed: "success",
-  notcompleted: "danger",
-  failed: "danger",
-};
+import { invoiceTones, payoutTones } from "./status-tones";
 
 type Props = { kind: "invoice"; status: InvoiceStatus } | { kind: "payout"; status: PayoutStatus };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
+import { type ActivityStats, getActivityStats } from "./get-activity-stats";
 
 export type OperatorBalance = { operator: string; balance: bigint };
 export type ActivityRow = {
@@ -18,6 +19,7 @@ export type Overview = {
   paidOut30d: { total: bigint; count: number };
   pendingCount: number;
   recent: ActivityRow[];
+  activity: ActivityStats;
 };
 
 const PENDING_INVOICE: InvoiceStatus[] = ["sending", "pending", "unknown"];
@@ -27,7 +29,7 @@ const PENDING_PAYOUT: PayoutStatus[] = ["awaiting_approval", "approved", "sendin
  * transaction rows, so the page shows what the books say. */
 export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-  const [balances, received, paidOut, pendingInvoices, pendingPayouts, invoices, payouts] = await Promise.all([
+  const [balances, received, paidOut, pendingInvoices, pendingPayouts, invoices, payouts, activity] = await Promise.all([
     db.$queryRaw<OperatorBalance[]>`
       SELECT operator, SUM(amount)::bigint AS balance FROM ledger_entries
       WHERE account LIKE 'operator:%' AND operator IS NOT NULL GROUP BY operator ORDER BY operator`,
@@ -41,6 +43,7 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
     db.payout.count({ where: { status: { in: PENDING_PAYOUT } } }),
     db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
     db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+    getActivityStats(db, now),
   ]);
   const recent: ActivityRow[] = [
     ...invoices.map((i) => ({ id: i.id, kind: "payin" as const, status: i.status, description: i.description, operator: i.operator, amount: i.totalAmount, createdAt: i.createdAt })),
@@ -54,5 +57,6 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
     paidOut30d: { total: paidOut[0].total, count: Number(paidOut[0].count) },
     pendingCount: pendingInvoices + pendingPayouts,
     recent,
+    activity,
   };
 }

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ExportButtons } from "@/components/transactions/export-button";
+import { FiltersForm } from "@/components/transactions/filters-form";
+import { TransactionsTable } from "@/components/transactions/transactions-table";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireStaffPage } from "@/lib/auth/current-staff";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { listTransactions } from "@/lib/transactions/list-transactions";
+import {
+  filtersToSearchParams,
+  searchParamsToObject,
+  transactionFiltersSchema,
+} from "@/lib/transactions/schemas";
+import { toTransactionPageDto } from "@/lib/transactions/transaction-dto";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("transactions"))("title") };
+}
+
+export default async function TransactionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaffPage("ledger:read");
+  const [t, raw] = await Promise.all([getTranslations("transactions"), searchParams]);
+  const values = searchParamsToObject(raw);
+  const parsed = transactionFiltersSchema.safeParse(values);
+  // Invalid filters keep what the person typed in the form and say which field is wrong.
+  const invalidFields = parsed.success
+    ? []
+    : [...new Set(parsed.error.issues.map((issue) => t(`filters.${String(issue.path[0])}`)))];
+  const query = parsed.success ? filtersToSearchParams(parsed.data).toString() : "";
+  const page = parsed.success ? toTransactionPageDto(await listTransactions(db(), parsed.data)) : null;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={page && can(staff.role, "transactions:export") ? <ExportButtons query={query} /> : null}
+      />
+      <Card className="mb-6">
+        <FiltersForm values={values} />
+      </Card>
+      {page ? (
+        <Card>
+          <TransactionsTable key={query} query={query} initial={page} />
+        </Card>
+      ) : (
+        <p role="alert" className="rounded-lg bg-danger-soft px-4 py-3 text-sm text-danger">
+          {t("filters.invalid", { fields: invalidFields.join(", ") })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, CardHeader } from "@/components/ui/card";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
+import { formatPhone } from "@/lib/phone";
+import type { TransactionDetail } from "@/lib/transactions/get-transaction";
+import { operatorLabel } from "./operator-label";
+import { StatusBadge } from "./status-badge";
+
+const when = {
+  day: "2-digit",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Africa/Ouagadougou",
+} as const;
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex justify-between gap-4 px-5 py-2.5 text-sm">
+      <dt className="text-ink-muted">{label}</dt>
+      <dd className="text-right text-ink">{children}</dd>
+    </div>
+  );
+}
+
+/** Who, what, how much and where it stands — the facts above the story. */
+export async function SummaryCard({ detail, locale }: { detail: TransactionDetail; locale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations("transactions"), getFormatter()]);
+  if (detail.kind === "payin") {
+    const i = detail.invoice;
+    return (
+      <Card>
+        <CardHeader title={t("detail.summary")} />
+        <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
+          <Item label={t("detail.status")}>
+            <StatusBadge kind="invoice" status={i.status} />
+          </Item>
+          <Item label={t("detail.amount")}>
+            <span className="font-semibold tabular-nums">{formatXof(i.totalAmount, locale)}</span>
+          </Item>
+          <Item label={t("detail.customer")}>{`${i.customerFirstname} ${i.customerLastname}`}</Item>
+          <Item label={t("detail.phone")}>
+            {(i.payerPhone ?? i.customerPhone) ? formatPhone((i.payerPhone ?? i.customerPhone)!) : "—"}
+          </Item>
+          <Item label={t("detail.operator")}>{i.operator ? operatorLabel(i.operator) : "—"}</Item>
+          <Item label={t("detail.reference")}>{i.merchantReference ?? "—"}</Item>
+          <Item label={t("detail.requestId")}>
+            <span className="font-mono text-xs">{i.gatewayRequestId ?? "—"}</span>
+          </Item>
+          <Item label={t("detail.createdBy")}>{i.createdBy.name}</Item>
+          <Item label={t("detail.createdAt")}>{format.dateTime(i.createdAt, when)}</Item>
+          <Item label={t("detail.settledAt")}>{i.settledAt ? format.dateTime(i.settledAt, when) : "—"}</Item>
+          {i.failureCode ? <Item label={t("detail.failureCode")}>{i.failureCode}</Item> : null}
+        </dl>
+      </Card>
+    );
+  }
+  const p = detail.payout;
+  return (
+    <Card>
+      <CardHeader title={t("detail.summary")} />
+      <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
+        <Item label={t("detail.status")}>
+          <StatusBadge kind="payout" status={p.status} />
+        </Item>
+        <Item label={t("detail.amount")}>
+          <span className="font-semibold tabular-nums text-danger">− {formatXof(p.amount, locale)}</span>
+        </Item>
+        <Item label={t("detail.phone")}>{formatPhone(p.recipientPhone)}</Item>
+        <Item label={t("detail.operator")}>{operatorLabel(p.operator)}</Item>
+        {p.invoice ? (
+          <Item label={t("detail.originInvoice")}>
+            <Link href={`/transactions/${p.invoice.id}`} className="text-brand-700 hover:underline">
+              {p.invoice.description}
+            </Link>
+          </Item>
+        ) : null}
+        <Item label={t("detail.requestedBy")}>{p.requestedBy.name}</Item>
+        <Item label={t("detail.decidedBy")}>
+          {p.decidedBy && p.decidedAt
+            ? t("detail.decision", { name: p.decidedBy.name, date: format.dateTime(p.decidedAt, when) })
+            : "—"}
+        </Item>
+        <Item label={t("detail.createdAt")}>{format.dateTime(p.createdAt, when)}</Item>
+        <Item label={t("detail.settledAt")}>{p.settledAt ? format.dateTime(p.settledAt, when) : "—"}</Item>
+        {p.failureCode ? <Item label={t("detail.failureCode")}>{p.failureCode}</Item> : null}
+      </dl>
+    </Card>
+  );
+}

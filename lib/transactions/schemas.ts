@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+
+export const INVOICE_STATUSES = [
+  "draft",
+  "sending",
+  "pending",
+  "completed",
+  "notcompleted",
+  "failed",
+  "unknown",
+] as const;
+export const PAYOUT_STATUSES = [
+  "awaiting_approval",
+  "rejected",
+  "approved",
+  "sending",
+  "outcome_unknown",
+  "pending",
+  "completed",
+  "notcompleted",
+  "failed",
+] as const;
+/** Every status a transaction can have, gateway's and Caisse's own (deduplicated). */
+export const TRANSACTION_STATUSES = [...new Set([...INVOICE_STATUSES, ...PAYOUT_STATUSES])] as [
+  string,
+  ...string[],
+];
+
+export const TRANSACTION_OPERATORS = ["orange_bf", "moov_bf", "telecel_bf"] as const;
+export const TRANSACTION_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const;
+export type TransactionSort = (typeof TRANSACTION_SORTS)[number];
+
+/** An empty form field arrives as "": it means "no filter", not an invalid value. */
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
+
+/** A calendar day, YYYY-MM-DD (what <input type="date"> sends); 2026-02-30 is refused, not rolled over. */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  });
+const amount = z.coerce.number().int().min(0).max(2_000_000_000);
+
+/**
+ * The filters of the transaction history, read from the URL: the list page, the list API and the
+ * CSV export all parse the same query string with this schema, so an export holds exactly the view.
+ */
+export const transactionFiltersSchema = z
+  .object({
+    type: optional(z.enum(TRANSACTION_TYPES)),
+    status: optional(z.enum(TRANSACTION_STATUSES)),
+    operator: optional(z.enum(TRANSACTION_OPERATORS)),
+    from: optional(day),
+    to: optional(day),
+    minAmount: optional(amount),
+    maxAmount: optional(amount),
+    phone: optional(z.string().trim().max(32)),
+    q: optional(z.string().trim().max(120)),
+    sort: z.preprocess(blankToUndefined, z.enum(TRANSACTION_SORTS).default("date_desc")),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "to < from" })
+  .refine((f) => f.minAmount === undefined || f.maxAmount === undefined || f.minAmount <= f.maxAmount, {
+    path: ["maxAmount"],
+    message: "maxAmount < minAmount",
+  });
+
+export type TransactionFilters = z.output<typeof transactionFiltersSchema>;
+
+export const FILTER_KEYS = [
+  "type",
+  "status",
+  "operator",
+  "from",
+  "to",
+  "minAmount",
+  "maxAmount",
+  "phone",
+  "q",
+  "sort",
+] as const;
+
+/** URLSearchParams / Next searchParams → a plain object for the schema (first value of each key). */
+export function searchParamsToObject(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (typeof value === "string") out[key] = value;
+  }
+  return out;
+}
+
+/** Filters → the query string of a shareable view (defaults left out). */
+export function filtersToSearchParams(filters: Partial<TransactionFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value === undefined || value === "" || (key === "sort" && value === "date_desc")) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}
+
+export const cursorSchema = z.string().max(200).optional();
+export const exportFormatSchema = z.enum(["csv", "excel"]).default("csv");
+export type ExportFormat = z.output<typeof exportFormatSchema>;
