@@ -27,6 +27,12 @@ const envSchema = z
     /** Amount limits checked before calling LigdiCash (SDKs: 20–1,000,000; docs: 9–2,000,000). */
     LIGDICASH_MIN_AMOUNT: int(20),
     LIGDICASH_MAX_AMOUNT: int(1_000_000),
+    /** Payouts above this amount (XOF) wait for a manager's approval; admins can change it in the app. */
+    PAYOUT_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).default(100_000),
+    /** `off`: this instance runs no background worker (callback sweeper + reconciliation); others still do. */
+    CAISSE_BACKGROUND_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Callback deliveries one instance verifies at once (answering LigdiCash is never queued behind them). */
+    CAISSE_CALLBACK_CONCURRENCY: int(8),
     /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
     LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
     SIMULATOR_PORT: int(4010),

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { QueryProvider } from "@/components/query-provider";
 import { MobileNav, Sidebar } from "@/components/shell/sidebar";
 import { TopBar } from "@/components/shell/top-bar";
@@ -13,6 +14,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const config = env();
   return (
     <QueryProvider>
+      <LiveUpdates />
       <div className="flex min-h-dvh">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           {t("skipToContent")}

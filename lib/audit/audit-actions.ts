@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "payout.approved",
   "payout.rejected",
   "payout.sent",
+  "payout.resolved_manually",
   "callback.reverified",
   "settings.changed",
 ];

@@ -17,6 +17,7 @@ export type AuditAction =
   | "payout.approved"
   | "payout.rejected"
   | "payout.sent"
+  | "payout.resolved_manually"
   | "callback.reverified"
   | "settings.changed";
 
