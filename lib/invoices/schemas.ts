@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
+import { INVOICE_STATUSES } from "@/lib/statuses";
 
 /**
  * The one schema for an invoice: the browser form validates with it before sending, the route
@@ -12,7 +13,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 export const MAX_ITEMS = 50;
 export const CHANNELS = ["hosted", "direct"] as const;
-export const INVOICE_STATUSES = ["draft", "sending", "pending", "completed", "notcompleted", "failed", "unknown"] as const;
+export { INVOICE_STATUSES };
 
 const optionalText = (max: number, t: Translate) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAYOUT_STATUSES } from "@/lib/statuses";
 
 // Shared by the payout forms and their route handlers. Semantic rules that need the database or
 // a translated message (phone match, operator, refundable amount) live in request-payout.ts.
@@ -6,17 +7,7 @@ import { z } from "zod";
 export const PAYOUT_PURPOSES = ["refund", "reward", "supplier", "salary", "other"] as const;
 export const STANDALONE_PURPOSES = ["reward", "supplier", "salary", "other"] as const;
 export const PAYOUT_DESTINATIONS = ["wallet", "mobile_money"] as const;
-export const PAYOUT_STATUSES = [
-  "awaiting_approval",
-  "rejected",
-  "approved",
-  "sending",
-  "outcome_unknown",
-  "pending",
-  "completed",
-  "notcompleted",
-  "failed",
-] as const;
+export { PAYOUT_STATUSES };
 
 const phoneText = z.string().max(40);
 

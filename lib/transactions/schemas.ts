@@ -3,26 +3,9 @@ import { z } from "zod";
 export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
-export const INVOICE_STATUSES = [
-  "draft",
-  "sending",
-  "pending",
-  "completed",
-  "notcompleted",
-  "failed",
-  "unknown",
-] as const;
-export const PAYOUT_STATUSES = [
-  "awaiting_approval",
-  "rejected",
-  "approved",
-  "sending",
-  "outcome_unknown",
-  "pending",
-  "completed",
-  "notcompleted",
-  "failed",
-] as const;
+import { INVOICE_STATUSES, PAYOUT_STATUSES } from "@/lib/statuses";
+
+export { INVOICE_STATUSES, PAYOUT_STATUSES };
 /** Every status a transaction can have, gateway's and Caisse's own (deduplicated). */
 export const TRANSACTION_STATUSES = [...new Set([...INVOICE_STATUSES, ...PAYOUT_STATUSES])] as [
   string,
