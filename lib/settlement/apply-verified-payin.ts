@@ -21,8 +21,8 @@ export type SettlementResult = {
  */
 export async function applyVerifiedPayin(db: PrismaClient, invoiceId: string, verified: PayinStatus, now = new Date()): Promise<SettlementResult> {
   return db.$transaction(async (tx) => {
-    const [invoice] = await tx.$queryRaw<{ status: InvoiceStatus; total_amount: number }[]>`
-      SELECT status, total_amount FROM invoices WHERE id = ${invoiceId} FOR UPDATE`;
+    const [invoice] = await tx.$queryRaw<{ status: InvoiceStatus; total_amount: number; description: string }[]>`
+      SELECT status, total_amount, description FROM invoices WHERE id = ${invoiceId} FOR UPDATE`;
     if (!invoice) return { result: "not_found", status: null };
     const transition = payinTransition(invoice.status, verified.status);
     if (transition.kind !== "apply") {
@@ -51,7 +51,7 @@ export async function applyVerifiedPayin(db: PrismaClient, invoiceId: string, ve
       const subAccount = operator ?? "unknown";
       await postJournal(tx, {
         postingKey: `invoice:${invoiceId}:completed`,
-        description: `Paiement vérifié de la facture ${invoiceId}`,
+        description: invoice.description,
         invoiceId,
         postedAt: now,
         lines: [

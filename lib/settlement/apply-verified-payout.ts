@@ -19,8 +19,8 @@ export type PayoutSettlementResult = {
  */
 export async function applyVerifiedPayout(db: PrismaClient, payoutId: string, verified: PayoutStatus, now = new Date()): Promise<PayoutSettlementResult> {
   return db.$transaction(async (tx) => {
-    const [payout] = await tx.$queryRaw<{ status: PayoutState; amount: number; operator: string }[]>`
-      SELECT status, amount, operator FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
+    const [payout] = await tx.$queryRaw<{ status: PayoutState; amount: number; operator: string; reason: string }[]>`
+      SELECT status, amount, operator, reason FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
     if (!payout) return { result: "not_found", status: null };
     const transition = payoutTransition(payout.status, verified.status);
     if (transition.kind !== "apply") {
@@ -37,7 +37,7 @@ export async function applyVerifiedPayout(db: PrismaClient, payoutId: string, ve
     if (transition.to === "completed") {
       await postJournal(tx, {
         postingKey: `payout:${payoutId}:completed`,
-        description: `Versement vérifié ${payoutId}`,
+        description: payout.reason,
         payoutId,
         postedAt: now,
         lines: [
