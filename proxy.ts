@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { ACTIVITY_REFRESH_MS, ABSOLUTE_TIMEOUT_MS, readSessionTimes, sessionState } from "@/lib/auth/session-policy";
+import { SECURE_COOKIES as secureCookie, SESSION_COOKIE as cookieName } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Runs before every page and API request. It is NOT the access check (every page, handler and
@@ -11,8 +12,6 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 // - sets a per-request CSP nonce.
 
 const PUBLIC_PAGES = ["/login", "/pay/"];
-const secureCookie = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-const cookieName = secureCookie ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 function isStaffPage(pathname: string): boolean {
   return !pathname.startsWith("/api/") && !PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(p));

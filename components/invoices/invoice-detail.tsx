@@ -7,8 +7,7 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { InvoiceDetailDto } from "@/lib/invoices/invoice-dto";
-import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
-import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
+import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
@@ -32,6 +31,7 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
   const t = useTranslations("invoices");
   const format = useFormatter();
   const locale = useLocale() as MoneyLocale;
+  const gatewayErrorMessage = useGatewayErrorMessage();
   const { data: invoice } = useInvoice(initial);
   const revoke = useRevokeInvoice();
   const verify = useVerifyInvoice();
@@ -40,7 +40,7 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
   const expired = invoice.expired;
   const open = invoice.status === "pending" && !invoice.revokedAt;
   const final = ["completed", "notcompleted", "failed"].includes(invoice.status);
-  const reason = (code: string | null) => gatewayErrorMessage((code ?? "api_error") as GatewayErrorCode, locale);
+  const reason = gatewayErrorMessage;
 
   const rows: [string, ReactNode][] = [
     [t("detail.customer"), <>{`${invoice.customerFirstname} ${invoice.customerLastname}`}<br /><span className="text-ink-muted">{invoice.customerEmail}</span>{invoice.customerPhone ? <><br /><span className="text-ink-muted">{formatPhone(invoice.customerPhone)}</span></> : null}</>],

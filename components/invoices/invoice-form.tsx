@@ -12,8 +12,7 @@ import {
   type AmountLimits,
   type InvoiceFormInput,
 } from "@/lib/invoices/schemas";
-import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
-import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
+import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { OPERATORS } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
@@ -43,6 +42,7 @@ type Failure = { id: string; reason: string };
 export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaults?: InvoiceFormDefaults }) {
   const t = useTranslations("invoices");
   const locale = useLocale() as MoneyLocale;
+  const gatewayErrorMessage = useGatewayErrorMessage();
   const router = useRouter();
   const create = useCreateInvoice();
   // One key for the life of the form: a double click or a retry after a lost answer finds the
@@ -95,7 +95,7 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
         if (invoice.status !== "failed") return router.push(`/invoices/${invoice.id}`);
         setFailure({
           id: invoice.id,
-          reason: gatewayErrorMessage((invoice.failureCode ?? "api_error") as GatewayErrorCode, locale),
+          reason: gatewayErrorMessage(invoice.failureCode),
         });
         setIdempotencyKey(crypto.randomUUID());
         if (invoice.failureCode === "wrong_otp" || invoice.failureCode === "expired_otp") setOtp("");

@@ -6,7 +6,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
 import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
-import { INVOICE_STATUSES } from "@/lib/invoices/schemas";
+import { INVOICE_STATUSES } from "@/lib/statuses";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { useInvoiceList } from "@/lib/queries/invoices";
 import { InvoiceStatusBadge } from "./invoice-status-badge";

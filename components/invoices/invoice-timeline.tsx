@@ -2,8 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TimelineEvent } from "@/lib/invoices/invoice-dto";
-import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
-import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
+import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 
 const dots: Record<TimelineEvent["kind"], string> = {
@@ -24,6 +23,7 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
   const gatewayWord = (status: string) => (ts.has(`invoice.${status}`) ? ts(`invoice.${status}`) : status);
   const format = useFormatter();
   const locale = useLocale() as MoneyLocale;
+  const gatewayErrorMessage = useGatewayErrorMessage();
 
   function describe(event: TimelineEvent): { title: string; detail?: string } {
     switch (event.kind) {
@@ -34,7 +34,7 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
       case "exchange": {
         const operation = t.has(`operations.${event.operation}`) ? t(`operations.${event.operation}`) : event.operation;
         const detail = event.errorCode
-          ? t("event.exchangeError", { reason: gatewayErrorMessage(event.errorCode as GatewayErrorCode, locale) })
+          ? t("event.exchangeError", { reason: gatewayErrorMessage(event.errorCode) })
           : event.gatewayStatus
             ? t("event.exchangeStatus", { status: gatewayWord(event.gatewayStatus) })
             : t("event.exchangeOk");

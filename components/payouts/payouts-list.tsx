@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
-import { PAYOUT_STATUSES, type PayoutFilters } from "@/lib/payouts/schemas";
+import type { PayoutFilters } from "@/lib/payouts/schemas";
+import { PAYOUT_STATUSES } from "@/lib/statuses";
 import { usePayoutList } from "@/lib/queries/payouts";
 import { PayoutRows } from "./payout-rows";
 

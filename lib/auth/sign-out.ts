@@ -1,0 +1,23 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { lookupStaff } from "./current-staff";
+import { SESSION_COOKIE } from "./session-cookie";
+
+/**
+ * Signs the person out of this browser: a server action, so staff pages carry no sign-in
+ * library in their JavaScript. Like next-auth's own sign-out it removes the cookie; signing
+ * someone out everywhere is done by bumping their session version (password reset, deactivation).
+ */
+export async function signOut(): Promise<void> {
+  const lookup = await lookupStaff();
+  if (lookup.status === "signed_in") {
+    const { id, email } = lookup.staff;
+    await db().$transaction((tx) => recordAudit(tx, { actor: { id, email }, action: "auth.sign_out", target: { type: "user", id } }));
+  }
+  (await cookies()).delete(SESSION_COOKIE);
+  redirect("/login");
+}
