@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { SignedAmountCell } from "@/components/transactions/signed-amount";
 import { StatusBadge } from "@/components/transactions/status-badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/i18n/config";
-import { formatXof } from "@/lib/money";
 import type { ActivityRow } from "@/lib/overview/get-overview";
 import { operatorLabel } from "@/components/transactions/operator-label";
 
@@ -56,12 +56,7 @@ export async function RecentActivity({ rows, locale }: { rows: ActivityRow[]; lo
                       <StatusBadge kind="payout" status={row.status} />
                     )}
                   </td>
-                  <td
-                    className={`whitespace-nowrap px-5 py-3 text-right font-medium tabular-nums ${row.kind === "payin" ? "text-ink" : "text-danger"}`}
-                  >
-                    {row.kind === "payin" ? "" : "− "}
-                    {formatXof(row.amount, locale)}
-                  </td>
+                  <SignedAmountCell kind={row.kind} amount={row.amount} locale={locale} />
                 </tr>
               ))}
             </tbody>

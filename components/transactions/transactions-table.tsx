@@ -6,9 +6,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { MoneyLocale } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { useTransactions } from "@/lib/queries/transactions";
+import { SignedAmountCell } from "./signed-amount";
 import type { TransactionPageDto, TransactionRowDto } from "@/lib/transactions/transaction-dto";
 import { operatorLabel } from "./operator-label";
 import { invoiceTones, payoutTones } from "./status-tones";
@@ -82,12 +83,7 @@ export function TransactionsTable({ query, initial }: { query: string; initial: 
                 <td className="px-3 py-3">
                   <RowStatus row={row} />
                 </td>
-                <td
-                  className={`whitespace-nowrap px-5 py-3 text-right font-medium tabular-nums ${row.kind === "payin" ? "text-ink" : "text-danger"}`}
-                >
-                  {row.kind === "payin" ? "" : "− "}
-                  {formatXof(row.amount, locale)}
-                </td>
+                <SignedAmountCell kind={row.kind} amount={row.amount} locale={locale} />
               </tr>
             ))}
           </tbody>
