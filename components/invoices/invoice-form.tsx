@@ -6,12 +6,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import {
-  invoiceInputSchema,
-  invoiceTotal,
-  type AmountLimits,
-  type InvoiceFormInput,
-} from "@/lib/invoices/schemas";
+import { invoiceTotal, type AmountLimits } from "@/lib/invoices/form-basics";
+import type { InvoiceFormInput } from "@/lib/invoices/schemas";
 import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { OPERATORS } from "@/lib/phone";
@@ -64,7 +60,7 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
     (o) => `${o.name} ${formatXof(o.minAmount ?? 0, locale)}`,
   );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "");
@@ -83,6 +79,8 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
       expiresAt: expires ? toInstant(expires) : undefined,
       ...(channel === "direct" ? { payerPhone, otp } : {}),
     };
+    // The same schema as the route handler, fetched on first use so it is not part of the page's first load.
+    const { invoiceInputSchema } = await import("@/lib/invoices/schemas");
     const checked = invoiceInputSchema(limits, (key, values) => t(key, values)).safeParse(input);
     setFailure(null);
     if (!checked.success) {

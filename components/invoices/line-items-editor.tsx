@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof, parseXofInput, type MoneyLocale } from "@/lib/money";
-import { MAX_ITEMS } from "@/lib/invoices/schemas";
+import { MAX_ITEMS } from "@/lib/invoices/form-basics";
 
 export type LineDraft = { key: string; name: string; description: string; quantity: string; unitPrice: string };
 

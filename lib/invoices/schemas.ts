@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
 import { INVOICE_STATUSES } from "@/lib/statuses";
+import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-basics";
 
 /**
  * The one schema for an invoice: the browser form validates with it before sending, the route
@@ -8,11 +9,9 @@ import { INVOICE_STATUSES } from "@/lib/statuses";
  * caller's translator (`invoices` namespace), so both sides speak the person's language.
  */
 
-export type AmountLimits = { minAmount: number; maxAmount: number };
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export const MAX_ITEMS = 50;
-export const CHANNELS = ["hosted", "direct"] as const;
+export { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits };
 export { INVOICE_STATUSES };
 
 const optionalText = (max: number, t: Translate) =>
@@ -33,10 +32,6 @@ function itemSchema(t: Translate) {
 }
 
 /** Sum of the lines in whole XOF (NaN-safe: a half-typed line counts as 0 for the live total). */
-export function invoiceTotal(items: readonly { quantity: number; unitPrice: number }[]): number {
-  return items.reduce((sum, item) => sum + (Number.isSafeInteger(item.quantity) && Number.isSafeInteger(item.unitPrice) ? item.quantity * item.unitPrice : 0), 0);
-}
-
 export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () => Date = () => new Date()) {
   return z
     .object({

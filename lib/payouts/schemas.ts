@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { PAYOUT_STATUSES } from "@/lib/statuses";
+import { PAYOUT_DESTINATIONS, PAYOUT_PURPOSES, STANDALONE_PURPOSES } from "./purposes";
 
 // Shared by the payout forms and their route handlers. Semantic rules that need the database or
 // a translated message (phone match, operator, refundable amount) live in request-payout.ts.
 
-export const PAYOUT_PURPOSES = ["refund", "reward", "supplier", "salary", "other"] as const;
-export const STANDALONE_PURPOSES = ["reward", "supplier", "salary", "other"] as const;
-export const PAYOUT_DESTINATIONS = ["wallet", "mobile_money"] as const;
+export { PAYOUT_DESTINATIONS, PAYOUT_PURPOSES, STANDALONE_PURPOSES };
 export { PAYOUT_STATUSES };
 
 const phoneText = z.string().max(40);
