@@ -17,7 +17,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { createDb } from "@/lib/db-client";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createTestDatabase } from "@/lib/testing/database";
 import { startSimulator } from "@/simulator/server";
 
@@ -80,14 +80,7 @@ async function main() {
   const db = createDb(database.url, 10);
   const sim = await startSimulator({ port: 0 });
   sim.controls.setCallbackBehaviour({ mode: "never" });
-  const gateway = createLigdicashClient({
-    baseUrl: sim.baseUrl,
-    apiKey: "sim-api-key",
-    authToken: "sim-auth-token",
-    timeoutMs: 15_000,
-    minAmount: 20,
-    maxAmount: 1_000_000,
-  });
+  const gateway = createSimulatorClient(sim.baseUrl, { timeoutMs: 15_000 });
   const children: ChildProcess[] = [];
   try {
     const user = await db.user.create({

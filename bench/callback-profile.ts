@@ -3,7 +3,7 @@
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { storeDelivery } from "@/lib/callbacks/store-delivery";
 import { createDb } from "@/lib/db-client";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createTestDatabase } from "@/lib/testing/database";
 import { startSimulator } from "@/simulator/server";
 
@@ -12,14 +12,7 @@ async function main() {
   const db = createDb(database.url, 10);
   const sim = await startSimulator({ port: 0 });
   sim.controls.setCallbackBehaviour({ mode: "never" });
-  const gateway = createLigdicashClient({
-    baseUrl: sim.baseUrl,
-    apiKey: "sim-api-key",
-    authToken: "sim-auth-token",
-    timeoutMs: 15_000,
-    minAmount: 20,
-    maxAmount: 1_000_000,
-  });
+  const gateway = createSimulatorClient(sim.baseUrl, { timeoutMs: 15_000 });
   const user = await db.user.create({
     data: { email: "p@caisse.local", name: "P", role: "finance", passwordHash: "x" },
   });

@@ -8,7 +8,7 @@ import { parseEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/schema-engine";
 import { createDb } from "@/lib/db-client";
 import { seedIfEmpty } from "@/lib/demo/seed-demo";
-import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator, type RunningSimulator } from "@/simulator/server";
 import { loadOrCreateSecret } from "./lib/app-secret";
 import { buildIsStale, runBuild } from "./lib/build-if-needed";
 import { done, fail, step } from "./lib/progress";
@@ -59,8 +59,8 @@ async function main() {
     cleanups.push(() => simulator.close());
     Object.assign(childEnv, {
       LIGDICASH_BASE_URL: simulator.baseUrl,
-      LIGDICASH_API_KEY: "sim-api-key",
-      LIGDICASH_AUTH_TOKEN: "sim-auth-token",
+      LIGDICASH_API_KEY: DEFAULT_API_KEY,
+      LIGDICASH_AUTH_TOKEN: DEFAULT_AUTH_TOKEN,
       LIGDICASH_SIMULATOR: "1",
     });
   }

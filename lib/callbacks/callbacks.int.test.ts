@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
 import { withTestDb } from "@/lib/testing/test-db";
@@ -15,7 +15,7 @@ let userId: string;
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
-  gateway = createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000 });
+  gateway = createSimulatorClient(sim.baseUrl);
   endpoint = await startCallbackEndpoint(db(), gateway);
   userId = (await db().user.create({ data: { email: "cb@test.bf", name: "F", role: "finance", passwordHash: "x" } })).id;
 });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { ChangeHub, type HubEvent } from "@/lib/live/change-hub";
 import { withTestDb } from "@/lib/testing/test-db";
@@ -23,7 +23,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   sim.controls.setCallbackBehaviour({ mode: "never" });
-  gateway = createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000 });
+  gateway = createSimulatorClient(sim.baseUrl);
   userId = (await db().user.create({ data: { email: "mp@test.bf", name: "M", role: "finance", passwordHash: "x" } })).id;
 });
 afterEach(() => sim.controls.clearFaults());

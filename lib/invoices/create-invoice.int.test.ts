@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient, LigdicashConfig } from "@/lib/ligdicash/types";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
@@ -16,7 +16,7 @@ let actor: { id: string; email: string };
 const PUBLIC_URL = "https://caisse.example.bf";
 
 const clientFor = (patch: Partial<LigdicashConfig> = {}) =>
-  createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000, ...patch });
+  createSimulatorClient(sim.baseUrl, patch);
 
 const schema = invoiceInputSchema({ minAmount: 20, maxAmount: 1_000_000 }, (key) => key);
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
@@ -39,7 +39,7 @@ const statusCalls = () => sim.controls.requests({ endpoint: "E5" }).length;
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
-  gateway = createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000 });
+  gateway = createSimulatorClient(sim.baseUrl);
   const user = await db().user.create({ data: { email: "manager@test.bf", name: "Moussa Manager", role: "manager", passwordHash: "x" } });
   actor = { id: user.id, email: user.email };
 });

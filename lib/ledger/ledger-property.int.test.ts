@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { storeDelivery } from "@/lib/callbacks/store-delivery";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
 import { verifyInvoice } from "@/lib/settlement/verify-invoice";
@@ -31,7 +31,7 @@ const entriesSeen = new Map<string, string>();
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   sim.controls.setCallbackBehaviour({ mode: "never" });
-  gateway = createLigdicashClient({ baseUrl: sim.baseUrl, apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000, statusRetry: { maxAttempts: 1 } });
+  gateway = createSimulatorClient(sim.baseUrl, { statusRetry: { maxAttempts: 1 } });
   userId = (await db().user.create({ data: { email: "prop@test.bf", name: "P", role: "finance", passwordHash: "x" } })).id;
   for (const operator of ["orange_bf", "moov_bf"] as const) sim.controls.setBalance(operator, 1_000_000_000);
 });

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/app-error";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createGatewayError } from "@/lib/ligdicash/errors";
 import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
 import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
@@ -27,19 +27,11 @@ let gateway: LigdicashClient;
 let finance: { id: string; email: string };
 let manager: { id: string; email: string };
 
-const config = (timeoutMs = 5_000) => ({
-  baseUrl: sim.baseUrl,
-  apiKey: "sim-api-key",
-  authToken: "sim-auth-token",
-  timeoutMs,
-  minAmount: 20,
-  maxAmount: 1_000_000,
-  callbackUrl: "http://127.0.0.1:9/cb",
-});
+const simulatorClient = (timeoutMs = 5_000) => createSimulatorClient(sim.baseUrl, { timeoutMs, callbackUrl: "http://127.0.0.1:9/cb" });
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
-  gateway = createLigdicashClient(config());
+  gateway = simulatorClient();
   const user = (role: "finance" | "manager", email: string) =>
     db().user.create({
       data: { email, name: role, role, passwordHash: "x" },
@@ -306,7 +298,7 @@ describe("never twice", () => {
   });
 
   it("a lost answer (LigdiCash executed it, the call timed out) → outcome_unknown, resolved without resending", async () => {
-    const impatient = createLigdicashClient(config(300));
+    const impatient = simulatorClient(300);
     sim.controls.addFault({ kind: "hang", endpoints: ["E6"], processed: true, count: 1 });
     const { payout } = await requestPayout(
       db(),

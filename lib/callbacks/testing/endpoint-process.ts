@@ -4,12 +4,12 @@
 // Env: DATABASE_URL, LIGDICASH_BASE_URL, POOL_SIZE (10), ENDPOINT_PROCESS=0 (store and answer only:
 // the "bare handler" of the benchmark). Prints one JSON line {"url": …} when ready.
 import { createDb } from "@/lib/db-client";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { startCallbackEndpoint } from "./callback-endpoint";
 
 async function main() {
   const db = createDb(process.env.DATABASE_URL ?? "", Number(process.env.POOL_SIZE ?? 10));
-  const gateway = createLigdicashClient({ baseUrl: process.env.LIGDICASH_BASE_URL ?? "", apiKey: "sim-api-key", authToken: "sim-auth-token", timeoutMs: 5_000, minAmount: 20, maxAmount: 1_000_000, statusRetry: { maxAttempts: 1 } });
+  const gateway = createSimulatorClient(process.env.LIGDICASH_BASE_URL ?? "", { statusRetry: { maxAttempts: 1 } });
   const endpoint = await startCallbackEndpoint(db, gateway, { process: process.env.ENDPOINT_PROCESS !== "0" });
   process.stdout.write(`${JSON.stringify({ url: endpoint.url, pid: process.pid })}\n`);
   process.on("SIGTERM", () => void endpoint.close().then(() => db.$disconnect()).then(() => process.exit(0)));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { startReceiver, type Receiver } from "@/simulator/testing/receiver";
-import { createLigdicashClient } from "../client";
 import type { LigdicashError } from "../errors";
+import { createSimulatorClient } from "./simulator-client";
 import type { LigdicashConfig } from "../types";
 
 /**
@@ -36,13 +36,8 @@ export function setupSimulator() {
     },
     makeClient(overrides: Partial<LigdicashConfig> = {}) {
       const { sim: running, receiver: callbacks } = ready();
-      return createLigdicashClient({
-        baseUrl: running.baseUrl,
-        apiKey: "sim-api-key",
-        authToken: "sim-auth-token",
+      return createSimulatorClient(running.baseUrl, {
         timeoutMs: 2000,
-        minAmount: 20,
-        maxAmount: 1_000_000,
         store: { name: "Caisse test", websiteUrl: "https://caisse.example.org" },
         callbackUrl: callbacks.url,
         statusRetry: { baseDelayMs: 1, maxDelayMs: 5 },

@@ -1,20 +1,12 @@
 // Test helper: sends one payout in a separate process, so a test can SIGKILL it mid-call — a
 // real crash, not a thrown error. Usage: tsx --conditions=react-server send-in-child.ts <dbUrl> <baseUrl> <payoutId> <actorId>
 import { createDb } from "@/lib/db-client";
-import { createLigdicashClient } from "@/lib/ligdicash/client";
+import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { sendPayout } from "../send-payout";
 
 const [dbUrl, baseUrl, payoutId, actorId] = process.argv.slice(2) as [string, string, string, string];
 const db = createDb(dbUrl, 2);
-const gateway = createLigdicashClient({
-  baseUrl,
-  apiKey: "sim-api-key",
-  authToken: "sim-auth-token",
-  timeoutMs: 60_000,
-  minAmount: 20,
-  maxAmount: 1_000_000,
-  callbackUrl: "http://127.0.0.1:9/cb",
-});
+const gateway = createSimulatorClient(baseUrl, { timeoutMs: 60_000, callbackUrl: "http://127.0.0.1:9/cb" });
 async function main() {
   await sendPayout(db, gateway, payoutId, { id: actorId, email: null });
   await db.$disconnect();
