@@ -15,6 +15,8 @@
 //      verification): the ratio full/bare says what verification costs at the door.
 //   3. LigdiCash hangs: every status query hangs; 50 deliveries; the slowest answer.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { Agent, request } from "node:http";
 import { createInterface } from "node:readline";
 import { createDb } from "@/lib/db-client";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
@@ -23,6 +25,9 @@ import { startSimulator } from "@/simulator/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RATE = Number(process.env.BENCH_RATE ?? 600);
+// Each app process is warmed up at the offered rate before it is measured (JIT, connection pool);
+// the warm-up's own figures are printed too: a freshly started instance takes that hit once.
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 
 type Copy = { body: string; contentType: string };
 
@@ -32,10 +37,43 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** CPU seconds (user + system) used so far by one process, or by every PostgreSQL process. */
+function cpuSeconds(pid: number | "postgres"): number {
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of /proc/PID/stat)
+  };
+  if (pid !== "postgres") return ticks(readFileSync(`/proc/${pid}/stat`, "utf8")) / 100;
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (stat.includes("(postgres)")) total += ticks(stat);
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  return total / 100;
+}
+
+type CpuMark = { app: number; harness: number; postgres: number };
+const cpuMark = (appPid: number): CpuMark => ({ app: cpuSeconds(appPid), harness: cpuSeconds(process.pid), postgres: cpuSeconds("postgres") });
+function cpuPerDelivery(before: CpuMark, after: CpuMark, deliveries: number): string {
+  const ms = (key: keyof CpuMark) => (((after[key] - before[key]) * 1000) / deliveries).toFixed(2);
+  return `app ${ms("app")}, load generator + simulator ${ms("harness")}, PostgreSQL ${ms("postgres")}`;
+}
+
 async function startApp(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--conditions=react-server", "lib/callbacks/testing/endpoint-process.ts"],
+    [
+      ...(process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []),
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      "lib/callbacks/testing/endpoint-process.ts",
+    ],
     { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] },
   );
   const line = await new Promise<string>((resolve, reject) => {
@@ -45,13 +83,29 @@ async function startApp(env: Record<string, string>): Promise<{ url: string; chi
   return { url: (JSON.parse(line) as { url: string }).url, child };
 }
 
+// The load generator shares the 2 cores with the app and PostgreSQL: plain node:http on kept-alive
+// connections costs a fraction of the CPU of fetch() per request (measured: fetch ≈ 1 ms/request).
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+function post(url: string, copy: Copy): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", agent, headers: { "content-type": copy.contentType, "content-length": Buffer.byteLength(copy.body) } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(copy.body);
+  });
+}
+
 /** Offers `copies` at a fixed rate (open loop: a slow answer does not slow the offer). */
 async function offer(
   url: string,
   copies: Copy[],
   rate: number,
-): Promise<{ latencies: number[]; failed: number; seconds: number }> {
+): Promise<{ latencies: number[]; bySecond: number[][]; failed: number; seconds: number }> {
   const latencies: number[] = [];
+  const bySecond: number[][] = [];
   let failed = 0;
   const started = performance.now();
   const inFlight: Promise<void>[] = [];
@@ -62,17 +116,21 @@ async function offer(
     const copy = copies[i]!;
     const t0 = performance.now();
     inFlight.push(
-      fetch(url, { method: "POST", body: copy.body, headers: { "content-type": copy.contentType } })
-        .then(async (response) => {
-          await response.arrayBuffer();
-          if (response.ok) latencies.push(performance.now() - t0);
+      post(url, copy).then(
+        (status) => {
+          if (status >= 200 && status < 300) {
+            const ms = performance.now() - t0;
+            latencies.push(ms);
+            (bySecond[Math.floor((t0 - started) / 1000)] ??= []).push(ms);
+          }
           else failed += 1;
-        })
-        .catch(() => void (failed += 1)),
+        },
+        () => void (failed += 1),
+      ),
     );
   }
   await Promise.all(inFlight);
-  return { latencies, failed, seconds: (performance.now() - started) / 1000 };
+  return { latencies, bySecond, failed, seconds: (performance.now() - started) / 1000 };
 }
 
 async function main() {
@@ -87,7 +145,8 @@ async function main() {
       data: { email: "bench@caisse.local", name: "Bench", role: "finance", passwordHash: "x" },
     });
     const events = Math.ceil((SECONDS * RATE) / 2);
-    console.log(`Preparing ${events} paid invoices (${events * 2} deliveries)…`);
+    const warmEvents = Math.ceil((WARMUP_SECONDS * RATE) / 2);
+    console.log(`Preparing ${events + warmEvents} paid invoices (${(events + warmEvents) * 2} deliveries, ${warmEvents * 2} of them for warm-up)…`);
     const make = async (i: number): Promise<Copy[]> => {
       const invoice = await db.invoice.create({
         data: {
@@ -126,13 +185,31 @@ async function main() {
         .filter((c) => c.token === created.token && c.actualStatus === "completed");
       return pair.map((c) => ({ body: c.body, contentType: c.contentType }));
     };
-    const copies: Copy[] = [];
-    for (let i = 0; i < events; i += 50)
-      copies.push(
+    const prepared: Copy[] = [];
+    for (let i = 0; i < events + warmEvents; i += 50)
+      prepared.push(
         ...(
-          await Promise.all(Array.from({ length: Math.min(50, events - i) }, (_, k) => make(i + k)))
+          await Promise.all(Array.from({ length: Math.min(50, events + warmEvents - i) }, (_, k) => make(i + k)))
         ).flat(),
       );
+    const warm = prepared.slice(0, warmEvents * 2);
+    const copies = prepared.slice(warmEvents * 2);
+    const allProcessed = async () => {
+      const deadline = Date.now() + 120_000;
+      while (
+        Date.now() < deadline &&
+        (await db.callbackDelivery.count({ where: { outcome: { in: ["received", "error"] } } })) > 0
+      )
+        await new Promise((r) => setTimeout(r, 200));
+    };
+    const warmUp = async (url: string, processes: boolean) => {
+      if (warm.length === 0) return;
+      const run = await offer(url, warm, RATE);
+      if (processes) await allProcessed();
+      console.log(
+        `   warm-up (${warm.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms`,
+      );
+    };
     await sim.controls.callbacksIdle();
     const bareCopies = copies.map((c) => ({ ...c }));
     sim.controls.clearRequests();
@@ -144,14 +221,11 @@ async function main() {
       POOL_SIZE: "20",
     });
     children.push(app.child);
+    await warmUp(app.url, true);
+    const since = new Date();
+    const fullCpu = cpuMark(app.child.pid!);
     const full = await offer(app.url, copies, RATE);
-    const since = new Date(Date.now() - (full.seconds + 5) * 1000);
-    const deadline = Date.now() + 120_000;
-    while (
-      Date.now() < deadline &&
-      (await db.callbackDelivery.count({ where: { outcome: { in: ["received", "error"] } } })) > 0
-    )
-      await new Promise((r) => setTimeout(r, 200));
+    await allProcessed();
     const timing = await db.$queryRaw<[{ first: Date; last: Date; n: bigint; p95: number; p50: number }]>`
       SELECT MIN(received_at) AS first, MAX(processed_at) AS last, COUNT(*) AS n,
              percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p95,
@@ -162,6 +236,7 @@ async function main() {
     const outcomes = await db.callbackDelivery.groupBy({ by: ["outcome"], _count: true });
     const journals = await db.ledgerJournal.count();
     const statusCalls = sim.controls.requests({ endpoint: "E5" }).length;
+    const fullCpuAfter = cpuMark(app.child.pid!);
     app.child.kill("SIGTERM");
     console.log(
       `   answered 2xx: ${full.latencies.length}, failed: ${full.failed}, offered over ${full.seconds.toFixed(1)} s`,
@@ -170,12 +245,14 @@ async function main() {
       `   verified deliveries/s: ${verifiedPerSecond.toFixed(0)} (${t.n} verdicts; outcomes ${outcomes.map((o) => `${o.outcome}=${o._count}`).join(", ")})`,
     );
     console.log(
-      `   ledger journals: ${journals} for ${events} events; status calls seen (last 2000 logged): ${statusCalls}`,
+      `   ledger journals: ${journals} for ${events + warmEvents} events (warm-up included); status calls seen (last 2000 logged): ${statusCalls}`,
     );
     console.log(
       `   answer latency ms: p50 ${percentile(full.latencies, 50).toFixed(1)}, p95 ${percentile(full.latencies, 95).toFixed(1)}, p99 ${percentile(full.latencies, 99).toFixed(1)}, max ${percentile(full.latencies, 100).toFixed(1)}`,
     );
+    console.log(`   answer p99 ms, second by second: ${full.bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ")}`);
     console.log(`   received → verdict recorded ms: p50 ${t.p50.toFixed(0)}, p95 ${t.p95.toFixed(0)}`);
+    console.log(`   CPU ms per delivery: ${cpuPerDelivery(fullCpu, fullCpuAfter, copies.length)}`);
 
     console.log(`\n2. Bare handler (store + answer only): ${bareCopies.length} deliveries at ${RATE}/s`);
     const bare = await startApp({
@@ -185,12 +262,16 @@ async function main() {
       ENDPOINT_PROCESS: "0",
     });
     children.push(bare.child);
+    await warmUp(bare.url, false);
+    const bareCpu = cpuMark(bare.child.pid!);
     const bareRun = await offer(bare.url, bareCopies, RATE);
+    const bareCpuAfter = cpuMark(bare.child.pid!);
     bare.child.kill("SIGTERM");
     console.log(`   answered 2xx: ${bareRun.latencies.length}, failed: ${bareRun.failed}`);
     console.log(
       `   answer latency ms: p50 ${percentile(bareRun.latencies, 50).toFixed(1)}, p95 ${percentile(bareRun.latencies, 95).toFixed(1)}, p99 ${percentile(bareRun.latencies, 99).toFixed(1)}`,
     );
+    console.log(`   CPU ms per delivery: ${cpuPerDelivery(bareCpu, bareCpuAfter, bareCopies.length)}`);
     console.log(
       `   ratio full/bare: p50 ${(percentile(full.latencies, 50) / percentile(bareRun.latencies, 50)).toFixed(2)}×, p95 ${(percentile(full.latencies, 95) / percentile(bareRun.latencies, 95)).toFixed(2)}×, p99 ${(percentile(full.latencies, 99) / percentile(bareRun.latencies, 99)).toFixed(2)}×`,
     );

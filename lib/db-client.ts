@@ -1,8 +1,33 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 /** A Prisma client on the PostgreSQL driver adapter (no Rust engine, works offline).
- * Free of `server-only` so command-line scripts and tests can use it too. */
+ * Free of `server-only` so command-line scripts and tests can use it too. Its `pg` pool is ours,
+ * handed to the adapter, so the few statements every callback runs can use it directly (hotQuery). */
 export function createDb(connectionString: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection the server dropped (restart, failover) must not crash the process: the
+  // pool discards it and the next query connects afresh.
+  pool.on("error", (error) => console.error("[caisse] database connection lost:", error.message));
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/**
+ * Runs one statement straight on the client's pool. The ORM's per-query work (building,
+ * serialising, mapping) costs more CPU than PostgreSQL spends on the statement itself; on the
+ * callback hot path — hundreds of statements a second — that is the difference between keeping
+ * up and falling behind (bench/callback-ingestion.ts). Same connections, same transactions
+ * semantics: one statement, autocommitted. Rows come back as `pg` maps them (int → number,
+ * bigint → string, timestamptz → Date).
+ */
+export async function hotQuery<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRaw<T[]>(query);
+  return (await pool.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
 }

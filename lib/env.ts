@@ -32,7 +32,7 @@ const envSchema = z
     /** `off`: this instance runs no background worker (callback sweeper + reconciliation); others still do. */
     CAISSE_BACKGROUND_WORKER: z.enum(["on", "off"]).default("on"),
     /** Callback deliveries one instance verifies at once (answering LigdiCash is never queued behind them). */
-    CAISSE_CALLBACK_CONCURRENCY: int(8),
+    CAISSE_CALLBACK_CONCURRENCY: int(32),
     /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
     LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
     SIMULATOR_PORT: int(4010),

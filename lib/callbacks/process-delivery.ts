@@ -1,31 +1,20 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
-import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { CHANGES_CHANNEL } from "@/lib/live/notify-change";
-import { verifyInvoice } from "@/lib/settlement/verify-invoice";
-import { verifyPayout } from "@/lib/settlement/verify-payout";
-import { decideVerdict, type Claim, type Verdict, type Verification } from "./decide-verdict";
-
-export type StatusGateway = Pick<LigdicashClient, "getPayinStatus" | "getClientPayoutStatus" | "getMerchantPayoutStatus">;
-
-/** Deliveries still to be judged: never processed, deferred (no token yet) or failed (retried). */
-export const OPEN_OUTCOMES = ["received", "error"] as const;
+import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { decideVerdict, type Claim, type Verdict } from "./decide-verdict";
+import { OPEN_OUTCOMES, recordVerdict, verdictStatement } from "./record-verdict";
 
 /**
  * Verifies what one claim is about and returns the verdict. Never trusts the claim: the id finds
  * our row, lib/settlement asks LigdiCash with the token stored at creation (no call at all when
- * the row is final or unknown) and applies the legal transition under the row lock.
+ * the row is final or unknown) and applies the legal transition.
  */
 export async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Claim): Promise<Verdict> {
   const id = claim.transactionId;
   if (!id) return decideVerdict(claim, null);
-  // One query finds the id among invoices and payouts (our ids are unique across both).
-  const [found] = await db.$queryRaw<{ kind: "invoice" | "payout"; amount: number }[]>`
-    SELECT 'invoice' AS kind, total_amount AS amount FROM invoices WHERE id = ${id}
-    UNION ALL SELECT 'payout', amount FROM payouts WHERE id = ${id} LIMIT 1`;
-  if (!found) return decideVerdict(claim, null);
-  const r = found.kind === "invoice" ? await verifyInvoice(db, gateway, id) : await verifyPayout(db, gateway, id);
-  return decideVerdict(claim, { kind: found.kind, id, amount: found.amount, ...r } satisfies Verification);
+  const r = await verifyTransaction(db, gateway, id);
+  if (!r.kind || r.amount === null) return decideVerdict(claim, null);
+  return decideVerdict(claim, { ...r, kind: r.kind, amount: r.amount, id });
 }
 
 export type ProcessOptions = {
@@ -61,36 +50,17 @@ export async function processDelivery(db: PrismaClient, gateway: StatusGateway, 
     if (!(error instanceof LigdicashError)) console.error(`[caisse] callback ${deliveryId} processing failed`, error);
     verdict = { outcome: "error", deferred: false, flagReason: `verification_failed:${code}`, verifiedStatus: null, verifiedAmount: null, invoiceId: null, payoutId: null };
   }
-  await recordVerdict(db, deliveryId, verdict, now(), options);
+  await writeVerdict(db, deliveryId, verdict, now(), options);
   return verdict;
 }
 
-const QUIET_OUTCOMES = new Set<string>(["applied", "duplicate", "still_pending"]);
-
-async function recordVerdict(db: PrismaClient, deliveryId: string, verdict: Verdict, at: Date, { force = false, alsoInTransaction }: ProcessOptions): Promise<void> {
-  const open = force ? null : [...OPEN_OUTCOMES];
-  // Announced only when nothing else is: applied/duplicate/still-pending verdicts go with an
-  // invoice or payout change the live pages already hear about (they refresh ["callbacks"] too).
-  // PostgreSQL serialises the commits of notifying transactions, so fewer NOTIFYs = more callbacks/s.
-  const change = QUIET_OUTCOMES.has(verdict.outcome) || verdict.deferred ? null : JSON.stringify({ entity: "callback", id: deliveryId, status: verdict.outcome });
-  // One statement: the verdict (only while the delivery is still open, unless forced) and, when a
-  // row changed, its announcement — atomic without a BEGIN/COMMIT round trip on the hot path.
-  const write = (client: Pick<PrismaClient, "$queryRaw">) => client.$queryRaw<{ id: string }[]>`
-    WITH updated AS (
-      UPDATE callback_deliveries SET
-        outcome = ${verdict.outcome}::"CallbackOutcome", flag_reason = ${verdict.flagReason},
-        verified_status = ${verdict.verifiedStatus}, verified_amount = ${verdict.verifiedAmount},
-        processed_at = ${at},
-        invoice_id = COALESCE(${verdict.invoiceId}, invoice_id), payout_id = COALESCE(${verdict.payoutId}, payout_id)
-      WHERE id = ${deliveryId} AND (${open}::text[] IS NULL OR outcome::text = ANY(${open}::text[]))
-      RETURNING id)
-    SELECT id, CASE WHEN ${change}::text IS NOT NULL THEN pg_notify(${CHANGES_CHANNEL}, ${change}::text)::text END AS notified FROM updated`;
+async function writeVerdict(db: PrismaClient, deliveryId: string, verdict: Verdict, at: Date, { force = false, alsoInTransaction }: ProcessOptions): Promise<void> {
   if (!alsoInTransaction) {
-    await write(db);
+    await recordVerdict(db, { deliveryId, verdict, at, force });
     return;
   }
   await db.$transaction(async (tx) => {
-    const rows = await write(tx);
+    const rows = await tx.$queryRaw<{ id: string }[]>(verdictStatement([{ deliveryId, verdict, at, force }]));
     if (rows.length > 0) await alsoInTransaction(tx, verdict);
   });
 }

@@ -6,7 +6,7 @@
  */
 // Read from the raw environment (validated by lib/env.ts at start-up): the test harness and the
 // benchmark run this outside the app, with no full configuration.
-const MAX_CONCURRENT = Math.max(1, Number(process.env.CAISSE_CALLBACK_CONCURRENCY ?? 8) || 8);
+const MAX_CONCURRENT = Math.max(1, Number(process.env.CAISSE_CALLBACK_CONCURRENCY ?? 32) || 32);
 let running = 0;
 const waiting: (() => void)[] = [];
 

@@ -2,7 +2,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
-import { processDelivery, type StatusGateway } from "./process-delivery";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import { processDelivery } from "./process-delivery";
 
 export type ReverifyResult = { outcome: string; flagReason: string | null; verifiedStatus: string | null; verifiedAmount: number | null };
 

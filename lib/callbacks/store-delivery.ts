@@ -1,5 +1,7 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { hotQuery } from "@/lib/db-client";
 import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
+import { batcherFor, createBatcher } from "@/lib/batching/batcher";
 import { newId } from "@/lib/ledger/new-id";
 import type { Claim } from "./decide-verdict";
 
@@ -22,6 +24,23 @@ export const MAX_STORED_BODY = 64 * 1024;
  */
 export type StoredDelivery = { id: string; processable: boolean; claim: Claim };
 
+type DeliveryRow = { id: string; kind: string; contentType: string; headers: string; body: string; sourceIp: string | null; claim: Claim; malformed: string | null };
+
+/** Many deliveries in one INSERT (received_at is the database's clock, as the column default). */
+async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<null[]> {
+  const column = <T>(pick: (r: DeliveryRow) => T) => rows.map(pick);
+  await hotQuery(db, Prisma.sql`
+    INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
+    SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
+           CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
+    FROM unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.contentType)}::text[], ${column((r) => r.headers)}::jsonb[],
+                ${column((r) => r.body)}::text[], ${column((r) => r.sourceIp)}::text[], ${column((r) => r.claim.transactionId)}::text[],
+                ${column((r) => r.claim.status)}::text[], ${column((r) => r.claim.amount)}::int[],
+                ${column((r) => (r.malformed ? "flagged" : "received"))}::text[], ${column((r) => r.malformed)}::text[])
+      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`);
+  return rows.map(() => null);
+}
+
 export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery): Promise<StoredDelivery> {
   // PostgreSQL text cannot hold NUL: written as the visible escape `\u0000` so the insert (and the 200) never fail on it.
   const cut = incoming.body.length > MAX_STORED_BODY ? incoming.body.slice(0, MAX_STORED_BODY) : incoming.body;
@@ -33,16 +52,20 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
     status: claim?.claimedStatus ?? null,
     amount: claim?.claimedAmount !== null && claim?.claimedAmount !== undefined && Number.isSafeInteger(claim.claimedAmount) && Math.abs(claim.claimedAmount) < 2 ** 31 ? claim.claimedAmount : null,
   };
-  // Raw INSERT: this is the only work between LigdiCash's request and our 200, so it skips the
-  // ORM's query building (received_at is the database's clock, as the column default).
-  const id = newId();
-  const malformed = parsed.ok ? null : `malformed:${parsed.reason}`;
-  await db.$executeRaw`
-    INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
-    VALUES (${id}, ${claim?.kindHint ?? "payin"}::"CallbackKind", ${incoming.contentType.slice(0, 200)}, ${JSON.stringify(incoming.headers)}::jsonb, ${body},
-            ${incoming.sourceIp}, ${stored.transactionId}, ${stored.status}, ${stored.amount},
-            ${malformed ? "flagged" : "received"}::"CallbackOutcome", ${malformed}, ${malformed ? new Date() : null})`;
-  return { id, processable: parsed.ok, claim: stored };
+  const row: DeliveryRow = {
+    id: newId(),
+    kind: claim?.kindHint ?? "payin",
+    contentType: incoming.contentType.slice(0, 200),
+    headers: JSON.stringify(incoming.headers),
+    body,
+    sourceIp: incoming.sourceIp,
+    claim: stored,
+    malformed: parsed.ok ? null : `malformed:${parsed.reason}`,
+  };
+  // The only work between LigdiCash's request and our 200: deliveries arriving together share
+  // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
+  await batcherFor(db, "callback-deliveries", () => createBatcher((rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 })).submit(row);
+  return { id: row.id, processable: parsed.ok, claim: stored };
 }
 
 /** The headers worth keeping as evidence (no cookies or credentials: LigdiCash sends none). */

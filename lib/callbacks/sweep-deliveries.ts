@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { processDelivery, type StatusGateway } from "./process-delivery";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import { processDelivery } from "./process-delivery";
 
 /** A fresh delivery belongs to the request that stored it (processed right after the answer);
  * the sweeper only takes those left behind (crash, restart, deferred, failed). */

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
-import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { verifyInvoice } from "@/lib/settlement/verify-invoice";
+import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
 
 /** Least time between two LigdiCash status queries for one invoice from pages that poll. */
 export const CHECK_INTERVAL_MS = 4_000;
@@ -12,14 +11,14 @@ export const CHECK_INTERVAL_MS = 4_000;
  * staff, several app instances) an invoice costs at most one status query per interval.
  * A LigdiCash error is not the caller's problem: the invoice stays pending and is asked again later.
  */
-export async function checkInvoiceIfDue(db: PrismaClient, gateway: Pick<LigdicashClient, "getPayinStatus">, id: string, intervalMs = CHECK_INTERVAL_MS): Promise<boolean> {
+export async function checkInvoiceIfDue(db: PrismaClient, gateway: StatusGateway, id: string, intervalMs = CHECK_INTERVAL_MS): Promise<boolean> {
   const claimed = await db.$executeRaw`
     UPDATE invoices SET last_checked_at = now()
     WHERE id = ${id} AND status = 'pending' AND gateway_token IS NOT NULL
       AND (last_checked_at IS NULL OR last_checked_at < now() - make_interval(secs => ${intervalMs / 1000}))`;
   if (claimed === 0) return false;
   try {
-    await verifyInvoice(db, gateway, id);
+    await verifyTransaction(db, gateway, id, "invoice");
   } catch (error) {
     if (!(error instanceof LigdicashError)) throw error;
     console.warn("[caisse] invoice status check failed; will ask again", id, error.toJSON());

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StatusGateway } from "@/lib/callbacks/process-delivery";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { sweepDeliveries } from "@/lib/callbacks/sweep-deliveries";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";

@@ -5,8 +5,7 @@ import { storeDelivery } from "@/lib/callbacks/store-delivery";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
-import { verifyInvoice } from "@/lib/settlement/verify-invoice";
-import { verifyPayout } from "@/lib/settlement/verify-payout";
+import { verifyTransaction } from "@/lib/settlement/verify-transaction";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { getOperatorBalances } from "./get-operator-balances";
@@ -85,7 +84,7 @@ async function run(op: Op): Promise<void> {
     return;
   }
   if (op.op === "callback") return deliver(target, op.forged);
-  if (op.op === "verify") return void (target.kind === "invoice" ? await verifyInvoice(db(), gateway, target.id) : await verifyPayout(db(), gateway, target.id));
+  if (op.op === "verify") return void (await verifyTransaction(db(), gateway, target.id, target.kind));
   const journals = await db().ledgerJournal.findMany({ where: { reversesId: null, reversedBy: null }, select: { id: true } });
   const journal = journals[op.i % Math.max(1, journals.length)];
   if (journal) await reverseJournal(db(), journal.id, "property test").catch(() => undefined);

@@ -21,16 +21,22 @@ export class UnbalancedPostingError extends Error {
   }
 }
 
+/** Refused before it reaches the database: lines that do not sum to zero, fewer than two, or an
+ * amount that is not a whole non-zero number of XOF. */
+export function assertBalanced(posting: Posting): void {
+  const sum = posting.lines.reduce((total, line) => total + line.amount, 0);
+  if (sum !== 0 || posting.lines.length < 2 || posting.lines.some((l) => !Number.isSafeInteger(l.amount) || l.amount === 0)) {
+    throw new UnbalancedPostingError(posting.postingKey, sum);
+  }
+}
+
 /**
  * Appends one journal and its entries. Must run inside the transaction that changes the
  * movement's state, so the books and the state never disagree. The database checks balance
  * again at commit (deferred trigger) and refuses duplicates through `posting_key`.
  */
 export async function postJournal(tx: Prisma.TransactionClient, posting: Posting): Promise<string> {
-  const sum = posting.lines.reduce((total, line) => total + line.amount, 0);
-  if (sum !== 0 || posting.lines.length < 2 || posting.lines.some((l) => !Number.isSafeInteger(l.amount) || l.amount === 0)) {
-    throw new UnbalancedPostingError(posting.postingKey, sum);
-  }
+  assertBalanced(posting);
   const postedAt = posting.postedAt ?? new Date();
   const id = newId();
   // One statement for the journal and its entries (hot path of every verified payment). A second

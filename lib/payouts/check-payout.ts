@@ -1,9 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { verifyPayout, type VerifyPayoutResult } from "@/lib/settlement/verify-payout";
-import type { LigdicashClient } from "@/lib/ligdicash/types";
+import { verifyTransaction, type StatusGateway, type VerifyResult } from "@/lib/settlement/verify-transaction";
 import { recoverStuckPayouts } from "./recover-stuck-payouts";
-
-type StatusGateway = Pick<LigdicashClient, "getClientPayoutStatus" | "getMerchantPayoutStatus">;
 
 /**
  * "Vérifier maintenant": asks LigdiCash for the payout's status (with the token stored at
@@ -15,7 +12,7 @@ export async function checkPayout(
   gateway: StatusGateway,
   payoutId: string,
   staleAfterMs?: number,
-): Promise<VerifyPayoutResult> {
+): Promise<VerifyResult> {
   await recoverStuckPayouts(db, staleAfterMs);
-  return verifyPayout(db, gateway, payoutId);
+  return verifyTransaction(db, gateway, payoutId, "payout");
 }

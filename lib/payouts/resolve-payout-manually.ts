@@ -2,7 +2,7 @@ import type { Locale } from "@/i18n/config";
 import type { Payout, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { PayoutStatus } from "@/lib/ligdicash/map-status";
-import { applyVerifiedPayout } from "@/lib/settlement/apply-verified-payout";
+import { applyVerifiedPayout } from "@/lib/settlement/apply-verified";
 import { payoutRuleError } from "./rule-error";
 
 export type ManualOutcome = { outcome: "completed" | "notcompleted"; note: string };
@@ -39,7 +39,7 @@ export async function resolvePayoutManually(
   };
   const applied = await applyVerifiedPayout(db, payoutId, seen);
   if (applied.result !== "applied") throw payoutRuleError("manual_resolution_not_possible", locale);
-  // Recorded right after the transition (applyVerifiedPayout owns its transaction).
+  // Recorded right after the transition (applyVerifiedPayout commits its own statement).
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actor,

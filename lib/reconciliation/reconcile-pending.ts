@@ -1,7 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StatusGateway } from "@/lib/callbacks/process-delivery";
-import { verifyInvoice } from "@/lib/settlement/verify-invoice";
-import { verifyPayout } from "@/lib/settlement/verify-payout";
+import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
 import { nextCheckAt } from "./check-schedule";
 
 /** While a claimed row is being checked, no other instance takes it (lease). */
@@ -40,7 +38,7 @@ export async function reconcilePending(db: PrismaClient, gateway: StatusGateway,
   let failed = 0;
   const check = async (kind: "invoice" | "payout", row: Claimed) => {
     try {
-      const result = kind === "invoice" ? await verifyInvoice(db, gateway, row.id) : await verifyPayout(db, gateway, row.id);
+      const result = await verifyTransaction(db, gateway, row.id, kind);
       if (result.result === "applied" && !result.coalesced) settled += 1;
     } catch {
       failed += 1; // LigdiCash unreachable: the schedule below asks again later.

@@ -1,7 +1,24 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { hotQuery } from "@/lib/db-client";
+import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { newId } from "@/lib/ledger/new-id";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 
 export type ExchangeLink = { invoiceId?: string; payoutId?: string };
+
+type Exchange = { operation: string; request: unknown; response: unknown; errorCode: string | null; startedAt: Date; durationMs: number } & ExchangeLink;
+
+/** Many exchanges in one INSERT: every verified callback records one, and they come in bursts. */
+async function insertExchanges(db: PrismaClient, rows: Exchange[]): Promise<null[]> {
+  const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+  await hotQuery(db, Prisma.sql`
+    INSERT INTO gateway_exchanges (id, operation, request, response, error_code, started_at, duration_ms, invoice_id, payout_id)
+    SELECT * FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((r) => r.operation)}::text[], ${rows.map((r) => json(r.request))}::jsonb[],
+                         ${rows.map((r) => json(r.response))}::jsonb[], ${rows.map((r) => r.errorCode)}::text[],
+                         ${rows.map((r) => r.startedAt.toISOString())}::timestamptz[], ${rows.map((r) => r.durationMs)}::int[],
+                         ${rows.map((r) => r.invoiceId ?? null)}::text[], ${rows.map((r) => r.payoutId ?? null)}::text[])`);
+  return rows.map(() => null);
+}
 
 /**
  * Runs one LigdiCash call and keeps what was asked and what came back (or the error code), for
@@ -15,13 +32,13 @@ export async function withExchange<T extends { raw: unknown }>(
   call: () => Promise<T>,
 ): Promise<T> {
   const startedAt = new Date();
-  const record = (response: Prisma.InputJsonValue | undefined, errorCode: string | null) =>
-    db.gatewayExchange
-      .create({ data: { operation, request, response, errorCode, startedAt, durationMs: Date.now() - startedAt.getTime(), ...link } })
+  const record = (response: unknown, errorCode: string | null) =>
+    batcherFor(db, "gateway-exchanges", () => createBatcher((rows: Exchange[]) => insertExchanges(db, rows), { maxBatch: 200 }))
+      .submit({ operation, request, response, errorCode, startedAt, durationMs: Date.now() - startedAt.getTime(), ...link })
       .catch((error: unknown) => console.error("[caisse] could not record a LigdiCash exchange", error));
   try {
     const result = await call();
-    await record(result.raw as Prisma.InputJsonValue, null);
+    await record(result.raw, null);
     return result;
   } catch (error) {
     await record(undefined, error instanceof LigdicashError ? error.code : "unexpected");

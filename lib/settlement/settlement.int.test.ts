@@ -3,7 +3,10 @@ import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client"
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
-import { verifyInvoice } from "./verify-invoice";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { verifyTransaction } from "./verify-transaction";
+
+const verifyInvoice = (client: PrismaClient, ligdicash: LigdicashClient, id: string) => verifyTransaction(client, ligdicash, id, "invoice");
 
 const { db } = withTestDb(30);
 let sim: RunningSimulator;
@@ -30,7 +33,7 @@ async function sentInvoice(amount = 12_500) {
 const balance = async (operator: string) =>
   (await db().$queryRaw<[{ b: bigint | null }]>`SELECT SUM(amount)::bigint AS b FROM ledger_entries WHERE account = ${`operator:${operator}`}`)[0].b ?? 0n;
 
-describe("verifyInvoice", () => {
+describe("verifyTransaction on an invoice", () => {
   it("applies nothing while LigdiCash says pending, whatever anyone claims", async () => {
     const invoice = await sentInvoice();
     const result = await verifyInvoice(db(), gateway, invoice.id);

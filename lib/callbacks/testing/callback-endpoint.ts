@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { processDelivery, type StatusGateway } from "../process-delivery";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import { processDelivery } from "../process-delivery";
 import { inProcessingLane } from "../processing-lane";
 import { receiveCallback } from "../receive-callback";
 

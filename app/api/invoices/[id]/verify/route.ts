@@ -5,7 +5,7 @@ import { handleRoute } from "@/lib/http/handle-route";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { invoiceDeps } from "@/lib/invoices/server-deps";
 import { LigdicashError } from "@/lib/ligdicash";
-import { verifyInvoice } from "@/lib/settlement/verify-invoice";
+import { verifyTransaction } from "@/lib/settlement/verify-transaction";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -15,7 +15,7 @@ export const POST = handleRoute<Context>(async (_request, { params }) => {
   const { id } = await params;
   const { db, gateway, publicUrl } = invoiceDeps();
   try {
-    const result = await verifyInvoice(db, gateway, id);
+    const result = await verifyTransaction(db, gateway, id, "invoice");
     if (result.result === "not_found") throw new AppError("not_found");
   } catch (error) {
     if (!(error instanceof LigdicashError)) throw error;
