@@ -14,6 +14,9 @@
 //   2. bare: the same load on a handler doing only the database work (store + answer, no
 //      verification): the ratio full/bare says what verification costs at the door.
 //   3. LigdiCash hangs: every status query hangs; 50 deliveries; the slowest answer.
+//   4. next: phase 1's load on the real route (POST /api/ligdicash/callback) of a production
+//      build served by the start command (`scripts/start.ts` → `next start`, background jobs
+//      running), on fresh events. Builds first when the sources changed (~1 min). BENCH_NEXT=0 skips it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -21,7 +24,7 @@ import { createInterface } from "node:readline";
 import { createDb } from "@/lib/db-client";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createTestDatabase } from "@/lib/testing/database";
-import { startSimulator } from "@/simulator/server";
+import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RATE = Number(process.env.BENCH_RATE ?? 600);
@@ -57,8 +60,26 @@ function cpuSeconds(pid: number | "postgres"): number {
   return total / 100;
 }
 
+/** The process and all its descendants (the start command runs `next start` as a child). */
+function treeCpuSeconds(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      /* ended */
+    }
+  }
+  const inTree = (pid: number): boolean => pid === rootPid || (pid > 1 && inTree(parents.get(pid) ?? 0));
+  let total = 0;
+  for (const pid of parents.keys()) if (inTree(pid)) total += (() => { try { return cpuSeconds(pid); } catch { return 0; } })();
+  return total;
+}
+
 type CpuMark = { app: number; harness: number; postgres: number };
-const cpuMark = (appPid: number): CpuMark => ({ app: cpuSeconds(appPid), harness: cpuSeconds(process.pid), postgres: cpuSeconds("postgres") });
+const cpuMark = (appPid: number): CpuMark => ({ app: treeCpuSeconds(appPid), harness: cpuSeconds(process.pid), postgres: cpuSeconds("postgres") });
 function cpuPerDelivery(before: CpuMark, after: CpuMark, deliveries: number): string {
   const ms = (key: keyof CpuMark) => (((after[key] - before[key]) * 1000) / deliveries).toFixed(2);
   return `app ${ms("app")}, load generator + simulator ${ms("harness")}, PostgreSQL ${ms("postgres")}`;
@@ -96,6 +117,24 @@ function post(url: string, copy: Copy): Promise<number> {
     req.on("error", reject);
     req.end(copy.body);
   });
+}
+
+/** The start command a person runs, on the bench's database and simulator; resolves once it answers. */
+async function startNext(databaseUrl: string, simulatorUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LIGDICASH_BASE_URL: simulatorUrl, LIGDICASH_API_KEY: DEFAULT_API_KEY, LIGDICASH_AUTH_TOKEN: DEFAULT_AUTH_TOKEN, PORT: String(port), CAISSE_DATA_DIR: `/tmp/caisse-bench-${port}` },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`start command exited ${child.exitCode}`);
+    const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    if (up) return { url: `${origin}/api/ligdicash/callback`, child };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the start command did not answer within 5 minutes");
 }
 
 /** Offers `copies` at a fixed rate (open loop: a slow answer does not slow the offer). */
@@ -185,15 +224,15 @@ async function main() {
         .filter((c) => c.token === created.token && c.actualStatus === "completed");
       return pair.map((c) => ({ body: c.body, contentType: c.contentType }));
     };
-    const prepared: Copy[] = [];
-    for (let i = 0; i < events + warmEvents; i += 50)
-      prepared.push(
-        ...(
-          await Promise.all(Array.from({ length: Math.min(50, events + warmEvents - i) }, (_, k) => make(i + k)))
-        ).flat(),
-      );
-    const warm = prepared.slice(0, warmEvents * 2);
-    const copies = prepared.slice(warmEvents * 2);
+    let made = 0;
+    const prepare = async (count: number): Promise<Copy[]> => {
+      const prepared: Copy[] = [];
+      for (let i = 0; i < count; i += 50)
+        prepared.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, () => make(made++)))).flat());
+      return prepared;
+    };
+    const warm = await prepare(warmEvents);
+    const copies = await prepare(events);
     const allProcessed = async () => {
       const deadline = Date.now() + 120_000;
       while (
@@ -202,9 +241,39 @@ async function main() {
       )
         await new Promise((r) => setTimeout(r, 200));
     };
-    const warmUp = async (url: string, processes: boolean) => {
-      if (warm.length === 0) return;
-      const run = await offer(url, warm, RATE);
+    /** Warm-up, then `load` at RATE; prints what phase 1 and phase 4 report. */
+    const measureFull = async (url: string, pid: number, load: Copy[], warmLoad = warm) => {
+      await warmUp(url, true, warmLoad);
+      const since = new Date();
+      const cpuBefore = cpuMark(pid);
+      const run = await offer(url, load, RATE);
+      await allProcessed();
+      const cpuAfter = cpuMark(pid);
+      const [t] = await db.$queryRaw<[{ first: Date; last: Date; n: bigint; p95: number; p50: number }]>`
+        SELECT MIN(received_at) AS first, MAX(processed_at) AS last, COUNT(*) AS n,
+               percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p95,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p50
+        FROM callback_deliveries WHERE received_at >= ${since} AND outcome NOT IN ('received', 'error')`;
+      const outcomes = await db.$queryRaw<{ outcome: string; n: bigint }[]>`
+        SELECT outcome::text, COUNT(*) AS n FROM callback_deliveries WHERE received_at >= ${since} GROUP BY 1 ORDER BY 1`;
+      const journals = await db.ledgerJournal.count({ where: { postedAt: { gte: since } } });
+      const events = new Set(load.map((c) => c.body)).size / 2;
+      console.log(`   answered 2xx: ${run.latencies.length}, failed: ${run.failed}, offered over ${run.seconds.toFixed(1)} s`);
+      console.log(
+        `   verified deliveries/s: ${(Number(t.n) / ((t.last.getTime() - t.first.getTime()) / 1000)).toFixed(0)} (${t.n} verdicts: ${outcomes.map((o) => `${o.outcome} ${o.n}`).join(", ")})`,
+      );
+      console.log(`   ledger journals posted: ${journals} for ${events} events`);
+      console.log(
+        `   answer latency ms: p50 ${percentile(run.latencies, 50).toFixed(1)}, p95 ${percentile(run.latencies, 95).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)}`,
+      );
+      console.log(`   answer p99 ms, second by second: ${run.bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ")}`);
+      console.log(`   received → verdict recorded ms: p50 ${t.p50.toFixed(0)}, p95 ${t.p95.toFixed(0)}`);
+      console.log(`   CPU ms per delivery: ${cpuPerDelivery(cpuBefore, cpuAfter, load.length)}`);
+      return run;
+    };
+    const warmUp = async (url: string, processes: boolean, copies = warm) => {
+      if (copies.length === 0) return;
+      const run = await offer(url, copies, RATE);
       if (processes) await allProcessed();
       console.log(
         `   warm-up (${warm.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms`,
@@ -218,47 +287,17 @@ async function main() {
     const app = await startApp({
       DATABASE_URL: database.url,
       LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "20",
+      POOL_SIZE: "10",
     });
     children.push(app.child);
-    await warmUp(app.url, true);
-    const since = new Date();
-    const fullCpu = cpuMark(app.child.pid!);
-    const full = await offer(app.url, copies, RATE);
-    await allProcessed();
-    const timing = await db.$queryRaw<[{ first: Date; last: Date; n: bigint; p95: number; p50: number }]>`
-      SELECT MIN(received_at) AS first, MAX(processed_at) AS last, COUNT(*) AS n,
-             percentile_cont(0.95) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p95,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM processed_at - received_at) * 1000) AS p50
-      FROM callback_deliveries WHERE received_at >= ${since} AND outcome NOT IN ('received', 'error')`;
-    const t = timing[0];
-    const verifiedPerSecond = Number(t.n) / ((t.last.getTime() - t.first.getTime()) / 1000);
-    const outcomes = await db.callbackDelivery.groupBy({ by: ["outcome"], _count: true });
-    const journals = await db.ledgerJournal.count();
-    const statusCalls = sim.controls.requests({ endpoint: "E5" }).length;
-    const fullCpuAfter = cpuMark(app.child.pid!);
+    const full = await measureFull(app.url, app.child.pid!, copies);
     app.child.kill("SIGTERM");
-    console.log(
-      `   answered 2xx: ${full.latencies.length}, failed: ${full.failed}, offered over ${full.seconds.toFixed(1)} s`,
-    );
-    console.log(
-      `   verified deliveries/s: ${verifiedPerSecond.toFixed(0)} (${t.n} verdicts; outcomes ${outcomes.map((o) => `${o.outcome}=${o._count}`).join(", ")})`,
-    );
-    console.log(
-      `   ledger journals: ${journals} for ${events + warmEvents} events (warm-up included); status calls seen (last 2000 logged): ${statusCalls}`,
-    );
-    console.log(
-      `   answer latency ms: p50 ${percentile(full.latencies, 50).toFixed(1)}, p95 ${percentile(full.latencies, 95).toFixed(1)}, p99 ${percentile(full.latencies, 99).toFixed(1)}, max ${percentile(full.latencies, 100).toFixed(1)}`,
-    );
-    console.log(`   answer p99 ms, second by second: ${full.bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ")}`);
-    console.log(`   received → verdict recorded ms: p50 ${t.p50.toFixed(0)}, p95 ${t.p95.toFixed(0)}`);
-    console.log(`   CPU ms per delivery: ${cpuPerDelivery(fullCpu, fullCpuAfter, copies.length)}`);
 
     console.log(`\n2. Bare handler (store + answer only): ${bareCopies.length} deliveries at ${RATE}/s`);
     const bare = await startApp({
       DATABASE_URL: database.url,
       LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "20",
+      POOL_SIZE: "10",
       ENDPOINT_PROCESS: "0",
     });
     children.push(bare.child);
@@ -280,11 +319,10 @@ async function main() {
     const hung = await startApp({
       DATABASE_URL: database.url,
       LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "20",
+      POOL_SIZE: "10",
     });
     children.push(hung.child);
-    const fresh: Copy[] = [];
-    for (let i = 0; i < 25; i++) fresh.push(...(await make(events + i)));
+    const fresh = await prepare(25);
     sim.controls.addFault({ kind: "hang" });
     const hangRun = await offer(hung.url, fresh, 100);
     console.log(
@@ -292,6 +330,17 @@ async function main() {
     );
     sim.controls.clearFaults();
     hung.child.kill("SIGKILL");
+
+    if (process.env.BENCH_NEXT !== "0") {
+      console.log(`\n4. The real route on \`next start\` (production build, start command): ${copies.length} fresh deliveries at ${RATE}/s`);
+      const [nextWarm, nextLoad] = [await prepare(warmEvents), await prepare(events)];
+      await sim.controls.callbacksIdle();
+      const next = await startNext(database.url, sim.baseUrl);
+      children.push(next.child);
+      await measureFull(next.url, next.child.pid!, nextLoad, nextWarm);
+      next.child.kill("SIGTERM");
+      await new Promise((r) => next.child.once("exit", r));
+    }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
     await sim.close();
