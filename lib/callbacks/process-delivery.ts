@@ -9,7 +9,7 @@ import { OPEN_OUTCOMES, recordVerdict, verdictStatement } from "./record-verdict
  * our row, lib/settlement asks LigdiCash with the token stored at creation (no call at all when
  * the row is final or unknown) and applies the legal transition.
  */
-export async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Claim): Promise<Verdict> {
+async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Claim): Promise<Verdict> {
   const id = claim.transactionId;
   if (!id) return decideVerdict(claim, null);
   const r = await verifyTransaction(db, gateway, id);
