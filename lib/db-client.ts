@@ -28,6 +28,6 @@ export function createDb(connectionString: string, poolSize = 10): PrismaClient 
  */
 export async function hotQuery<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db);
-  if (!pool) return db.$queryRaw<T[]>(query);
+  if (!pool) throw new Error("hotQuery needs a client made by createDb (it runs on that client's pool)");
   return (await pool.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
 }

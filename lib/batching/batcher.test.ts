@@ -63,10 +63,10 @@ describe("batcherFor", () => {
   it("keeps one batcher per client and name", () => {
     const a = {};
     const b = {};
-    const make = () => createBatcher(async (items: number[]) => items);
-    const first = batcherFor(a, "x", make);
-    expect(batcherFor(a, "x", make)).toBe(first);
-    expect(batcherFor(a, "y", make)).not.toBe(first);
-    expect(batcherFor(b, "x", make)).not.toBe(first);
+    const run = async (items: number[]) => items;
+    const first = batcherFor(a, "x", run);
+    expect(batcherFor(a, "x", run)).toBe(first);
+    expect(batcherFor(a, "y", run)).not.toBe(first);
+    expect(batcherFor(b, "x", run)).not.toBe(first);
   });
 });

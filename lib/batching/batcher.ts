@@ -63,12 +63,12 @@ export function createBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>, { m
 
 const registry = new WeakMap<object, Map<string, unknown>>();
 
-/** One batcher per database client and purpose: statements of one client's pool never mix with
- * another's (tests run many databases in one process). */
-export function batcherFor<In, Out>(client: object, name: string, create: () => Batcher<In, Out>): Batcher<In, Out> {
+/** One batcher per database client and purpose, made on first use: statements of one client's
+ * pool never mix with another's (tests run many databases in one process). */
+export function batcherFor<In, Out>(client: object, name: string, run: (items: In[]) => Promise<Out[]>, options?: BatcherOptions): Batcher<In, Out> {
   let byName = registry.get(client);
   if (!byName) registry.set(client, (byName = new Map()));
   let batcher = byName.get(name) as Batcher<In, Out> | undefined;
-  if (!batcher) byName.set(name, (batcher = create()));
+  if (!batcher) byName.set(name, (batcher = createBatcher(run, options)));
   return batcher;
 }

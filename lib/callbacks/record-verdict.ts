@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { hotQuery } from "@/lib/db-client";
-import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { batcherFor } from "@/lib/batching/batcher";
 import { CHANGES_CHANNEL } from "@/lib/live/notify-change";
 import type { Verdict } from "./decide-verdict";
 
@@ -18,15 +18,14 @@ const QUIET_OUTCOMES = new Set<string>(["applied", "duplicate", "still_pending"]
  * (unless forced: a staff re-verification) and announced when written. Answers, per write,
  * whether it was written. */
 export function verdictStatement(writes: VerdictWrite[]): Prisma.Sql {
-  const column = <T>(pick: (w: VerdictWrite) => T) => writes.map(pick);
   const change = ({ deliveryId, verdict }: VerdictWrite) =>
     QUIET_OUTCOMES.has(verdict.outcome) || verdict.deferred ? null : JSON.stringify({ entity: "callback", id: deliveryId, status: verdict.outcome });
   return Prisma.sql`
     WITH verdict AS (
-      SELECT * FROM unnest(${column((w) => w.deliveryId)}::text[], ${column((w) => w.verdict.outcome)}::text[], ${column((w) => w.verdict.flagReason)}::text[],
-                           ${column((w) => w.verdict.verifiedStatus)}::text[], ${column((w) => w.verdict.verifiedAmount)}::int[],
-                           ${column((w) => w.at.toISOString())}::timestamptz[], ${column((w) => w.verdict.invoiceId)}::text[],
-                           ${column((w) => w.verdict.payoutId)}::text[], ${column((w) => w.force)}::boolean[], ${column(change)}::text[])
+      SELECT * FROM unnest(${writes.map((w) => w.deliveryId)}::text[], ${writes.map((w) => w.verdict.outcome)}::text[], ${writes.map((w) => w.verdict.flagReason)}::text[],
+                           ${writes.map((w) => w.verdict.verifiedStatus)}::text[], ${writes.map((w) => w.verdict.verifiedAmount)}::int[],
+                           ${writes.map((w) => w.at.toISOString())}::timestamptz[], ${writes.map((w) => w.verdict.invoiceId)}::text[],
+                           ${writes.map((w) => w.verdict.payoutId)}::text[], ${writes.map((w) => w.force)}::boolean[], ${writes.map(change)}::text[])
         AS v(id, outcome, flag_reason, verified_status, verified_amount, at, invoice_id, payout_id, force, change)),
     updated AS (
       UPDATE callback_deliveries d SET
@@ -46,5 +45,5 @@ async function writeVerdicts(db: PrismaClient, writes: VerdictWrite[]): Promise<
 
 /** Records one verdict; concurrent verdicts (a burst of callbacks) share one statement. */
 export function recordVerdict(db: PrismaClient, write: VerdictWrite): Promise<boolean> {
-  return batcherFor(db, "callback-verdicts", () => createBatcher((writes: VerdictWrite[]) => writeVerdicts(db, writes), { maxBatch: 200 })).submit(write);
+  return batcherFor(db, "callback-verdicts", (writes: VerdictWrite[]) => writeVerdicts(db, writes), { maxBatch: 200 }).submit(write);
 }

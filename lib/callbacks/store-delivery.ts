@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { hotQuery } from "@/lib/db-client";
 import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
-import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { batcherFor } from "@/lib/batching/batcher";
 import { newId } from "@/lib/ledger/new-id";
 import type { Claim } from "./decide-verdict";
 
@@ -28,15 +28,14 @@ type DeliveryRow = { id: string; kind: string; contentType: string; headers: str
 
 /** Many deliveries in one INSERT (received_at is the database's clock, as the column default). */
 async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<null[]> {
-  const column = <T>(pick: (r: DeliveryRow) => T) => rows.map(pick);
   await hotQuery(db, Prisma.sql`
     INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
     SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
            CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
-    FROM unnest(${column((r) => r.id)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.contentType)}::text[], ${column((r) => r.headers)}::jsonb[],
-                ${column((r) => r.body)}::text[], ${column((r) => r.sourceIp)}::text[], ${column((r) => r.claim.transactionId)}::text[],
-                ${column((r) => r.claim.status)}::text[], ${column((r) => r.claim.amount)}::int[],
-                ${column((r) => (r.malformed ? "flagged" : "received"))}::text[], ${column((r) => r.malformed)}::text[])
+    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.contentType)}::text[], ${rows.map((r) => r.headers)}::jsonb[],
+                ${rows.map((r) => r.body)}::text[], ${rows.map((r) => r.sourceIp)}::text[], ${rows.map((r) => r.claim.transactionId)}::text[],
+                ${rows.map((r) => r.claim.status)}::text[], ${rows.map((r) => r.claim.amount)}::int[],
+                ${rows.map((r) => (r.malformed ? "flagged" : "received"))}::text[], ${rows.map((r) => r.malformed)}::text[])
       AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`);
   return rows.map(() => null);
 }
@@ -64,7 +63,7 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
   };
   // The only work between LigdiCash's request and our 200: deliveries arriving together share
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
-  await batcherFor(db, "callback-deliveries", () => createBatcher((rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 })).submit(row);
+  await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 }).submit(row);
   return { id: row.id, processable: parsed.ok, claim: stored };
 }
 

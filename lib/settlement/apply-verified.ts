@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PayinStatus, PayoutStatus } from "@/lib/ligdicash/map-status";
-import type { InvoiceStatus, PayoutStatus as PayoutState } from "@/lib/generated/prisma/enums";
+import type { PayoutStatus as PayoutState } from "@/lib/generated/prisma/enums";
 import { planPayin } from "./plan-payin";
 import { planPayout } from "./plan-payout";
 import { loadSettlementRow, type SettlementRow } from "./settlement-row";
@@ -35,13 +35,6 @@ export async function applyVerified(db: PrismaClient, row: SettlementRow, verifi
     current = await loadSettlementRow(db, current.id);
   }
   throw new Error(`${row.kind} ${row.id}: state kept changing under settlement`);
-}
-
-/** Applies a verified payin status to one invoice by id (re-read now). */
-export async function applyVerifiedPayin(db: PrismaClient, invoiceId: string, verified: PayinStatus, now = new Date()): Promise<SettlementResult<InvoiceStatus>> {
-  const row = await loadSettlementRow(db, invoiceId);
-  if (row?.kind !== "invoice") return { result: "not_found", status: null };
-  return applyVerified(db, row, verified, now) as Promise<SettlementResult<InvoiceStatus>>;
 }
 
 /** Applies a verified payout status to one payout by id (re-read now). */

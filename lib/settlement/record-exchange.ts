@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { hotQuery } from "@/lib/db-client";
-import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { batcherFor } from "@/lib/batching/batcher";
 import { newId } from "@/lib/ledger/new-id";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 
@@ -33,7 +33,7 @@ export async function withExchange<T extends { raw: unknown }>(
 ): Promise<T> {
   const startedAt = new Date();
   const record = (response: unknown, errorCode: string | null) =>
-    batcherFor(db, "gateway-exchanges", () => createBatcher((rows: Exchange[]) => insertExchanges(db, rows), { maxBatch: 200 }))
+    batcherFor(db, "gateway-exchanges", (rows: Exchange[]) => insertExchanges(db, rows), { maxBatch: 200 })
       .submit({ operation, request, response, errorCode, startedAt, durationMs: Date.now() - startedAt.getTime(), ...link })
       .catch((error: unknown) => console.error("[caisse] could not record a LigdiCash exchange", error));
   try {

@@ -1,7 +1,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { hotQuery } from "@/lib/db-client";
 import type { InvoiceStatus, PayoutDestination, PayoutStatus } from "@/lib/generated/prisma/enums";
-import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { batcherFor } from "@/lib/batching/batcher";
 
 /** What settling one invoice or payout needs to know about it (our ids are unique across both). */
 export type SettlementRow =
@@ -30,5 +30,5 @@ async function readRows(db: PrismaClient, ids: string[]): Promise<(SettlementRow
 
 /** Reads one row as it is committed now. Concurrent reads (a burst of callbacks) share one query. */
 export function loadSettlementRow(db: PrismaClient, id: string): Promise<SettlementRow | null> {
-  return batcherFor(db, "settlement-rows", () => createBatcher((ids: string[]) => readRows(db, ids), { maxInFlight: 2 })).submit(id);
+  return batcherFor(db, "settlement-rows", (ids: string[]) => readRows(db, ids)).submit(id);
 }

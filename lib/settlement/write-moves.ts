@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { hotQuery } from "@/lib/db-client";
-import { batcherFor, createBatcher } from "@/lib/batching/batcher";
+import { batcherFor } from "@/lib/batching/batcher";
 import { assertBalanced, type Posting } from "@/lib/ledger/post-journal";
 import { newId } from "@/lib/ledger/new-id";
 import { CHANGES_CHANNEL, type Change } from "@/lib/live/notify-change";
@@ -97,5 +97,5 @@ async function writeMoves(db: PrismaClient, moves: Move[]): Promise<boolean[]> {
 
 /** Submits one move; concurrent moves (a burst of verified callbacks) share one statement. */
 export function writeMove(db: PrismaClient, move: Move): Promise<boolean> {
-  return batcherFor(db, "settlement-moves", () => createBatcher((moves: Move[]) => writeMoves(db, moves), { maxBatch: 200, maxInFlight: 2 })).submit(move);
+  return batcherFor(db, "settlement-moves", (moves: Move[]) => writeMoves(db, moves), { maxBatch: 200 }).submit(move);
 }
