@@ -3,7 +3,10 @@ import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// Kept on the client under a global symbol, not in a module-level map: Next.js bundles this module
+// into several server chunks, each with its own module state, while the client is one per process.
+const POOL = Symbol.for("caisse.db.pool");
+type WithPool = PrismaClient & { [POOL]?: pg.Pool };
 
 /** A Prisma client on the PostgreSQL driver adapter (no Rust engine, works offline).
  * Free of `server-only` so command-line scripts and tests can use it too. Its `pg` pool is ours,
@@ -14,7 +17,7 @@ export function createDb(connectionString: string, poolSize = 10): PrismaClient 
   // pool discards it and the next query connects afresh.
   pool.on("error", (error) => console.error("[caisse] database connection lost:", error.message));
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
-  pools.set(db, pool);
+  Object.defineProperty(db, POOL, { value: pool });
   return db;
 }
 
@@ -27,7 +30,7 @@ export function createDb(connectionString: string, poolSize = 10): PrismaClient 
  * bigint → string, timestamptz → Date).
  */
 export async function hotQuery<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
-  const pool = pools.get(db);
+  const pool = (db as WithPool)[POOL];
   if (!pool) throw new Error("hotQuery needs a client made by createDb (it runs on that client's pool)");
   return (await pool.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
 }
