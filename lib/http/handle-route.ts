@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/unique-violation";
 import { AppError } from "./app-error";
 import { assertSameOrigin } from "./same-origin";
 
@@ -16,7 +16,7 @@ async function errorResponse(error: unknown): Promise<Response> {
     const headers = minutes ? { "Retry-After": String(minutes * 60) } : undefined;
     return NextResponse.json(body, { status: error.status, headers });
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     return NextResponse.json({ error: { code: "conflict", message: t("conflict") } }, { status: 409 });
   }
   const requestId = randomUUID();

@@ -1,7 +1,7 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { Invoice } from "@/lib/generated/prisma/client";
+import type { Invoice, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { normalizePhone } from "@/lib/phone";
+import { isUniqueViolation } from "@/lib/unique-violation";
 import { invoiceTotal, type InvoiceInput } from "./schemas";
 
 function phoneOrNull(text: string | undefined): string | null {
@@ -48,7 +48,7 @@ export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: str
       return invoice;
     });
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const existing = await db.invoice.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (!existing) throw error;
     return existing;

@@ -1,9 +1,10 @@
 import type { Locale } from "@/i18n/config";
-import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { Payout, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
 import { getApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { isUniqueViolation } from "@/lib/unique-violation";
 import { resolveRecipient } from "./resolve-recipient";
 import { payoutRuleError } from "./rule-error";
 import type { RequestPayoutInput } from "./schemas";
@@ -41,7 +42,7 @@ export async function requestPayout(
     });
   } catch (error) {
     // Two submits of one form raced past the first look-up: the unique key let one in.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await findSameRequest(db, actor, input.idempotencyKey, locale);
       if (winner) return { payout: winner, created: false };
     }
