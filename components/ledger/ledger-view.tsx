@@ -10,6 +10,7 @@ import type { JournalRow } from "@/lib/ledger/list-journals";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { useLedger } from "@/lib/queries/ledger";
 import { PendingCard } from "./pending-card";
+import { ReverseJournalForm } from "./reverse-journal-form";
 
 function accountLabel(account: string, t: ReturnType<typeof useTranslations<"ledger">>): string {
   if (account.startsWith("operator:")) return t("accounts.operator", { operator: operatorLabel(account.slice("operator:".length)) });
@@ -18,7 +19,7 @@ function accountLabel(account: string, t: ReturnType<typeof useTranslations<"led
   return account;
 }
 
-export function LedgerView({ cursor, initial }: { cursor: string | null; initial: LedgerPageDto }) {
+export function LedgerView({ cursor, initial, canReverse }: { cursor: string | null; initial: LedgerPageDto; canReverse: boolean }) {
   const t = useTranslations("ledger");
   const locale = useLocale() as MoneyLocale;
   const { data } = useLedger(cursor, initial);
@@ -50,7 +51,7 @@ export function LedgerView({ cursor, initial }: { cursor: string | null; initial
         ) : (
           <ol className="divide-y divide-surface-line" data-testid="ledger-journals">
             {data.journals.map((journal) => (
-              <JournalItem key={journal.id} journal={journal} locale={locale} />
+              <JournalItem key={journal.id} journal={journal} locale={locale} canReverse={canReverse} />
             ))}
           </ol>
         )}
@@ -63,7 +64,7 @@ export function LedgerView({ cursor, initial }: { cursor: string | null; initial
   );
 }
 
-function JournalItem({ journal, locale }: { journal: JournalRow; locale: MoneyLocale }) {
+function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; locale: MoneyLocale; canReverse: boolean }) {
   const t = useTranslations("ledger");
   const format = useFormatter();
   const link = journal.invoiceId ? { href: `/invoices/${journal.invoiceId}`, label: t("invoice") } : journal.payoutId ? { href: `/payouts/${journal.payoutId}`, label: t("payout") } : null;
@@ -94,6 +95,11 @@ function JournalItem({ journal, locale }: { journal: JournalRow; locale: MoneyLo
           ))}
         </tbody>
       </table>
+      {canReverse && !journal.reversesId && !journal.reversedById ? (
+        <div className="mt-1 flex justify-end">
+          <ReverseJournalForm journalId={journal.id} postingKey={journal.postingKey} />
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -49,6 +49,7 @@ export const routeRules: RouteRule[] = [
   { file: "app/(dashboard)/ledger/page.tsx", method: "GET", path: "/ledger", kind: "page", access: "ledger:read" },
   { file: "app/(dashboard)/callbacks/page.tsx", method: "GET", path: "/callbacks", kind: "page", access: "callbacks:read" },
   { file: "app/api/ledger/route.ts", method: "GET", path: "/api/ledger", kind: "api", access: "ledger:read" },
+  { file: "app/api/ledger/journals/[id]/reverse/route.ts", method: "POST", path: "/api/ledger/journals/no-such-journal/reverse", kind: "api", access: "ledger:reverse", body: {} },
   { file: "app/api/callbacks/route.ts", method: "GET", path: "/api/callbacks", kind: "api", access: "callbacks:read" },
   { file: "app/api/callbacks/[id]/reverify/route.ts", method: "POST", path: "/api/callbacks/no-such-delivery/reverify", kind: "api", access: "callbacks:read", body: {} },
   { file: "app/api/live/route.ts", method: "GET", path: "/api/live?once=1", kind: "api", access: "overview:read" },

@@ -19,5 +19,6 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "payout.sent",
   "payout.resolved_manually",
   "callback.reverified",
+  "ledger.journal_reversed",
   "settings.changed",
 ];

@@ -19,6 +19,7 @@ export type AuditAction =
   | "payout.sent"
   | "payout.resolved_manually"
   | "callback.reverified"
+  | "ledger.journal_reversed"
   | "settings.changed";
 
 export type AuditActor = { id: string | null; email: string | null };

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "payouts:request": ["admin", "manager", "finance"],
   "payouts:approve": ["admin", "manager"],
   "ledger:read": ["admin", "manager", "finance", "viewer"],
+  "ledger:reverse": ["admin", "manager"],
   "transactions:export": ["admin", "manager"],
   "callbacks:read": ["admin", "manager"],
   "audit:read": ["admin", "manager"],

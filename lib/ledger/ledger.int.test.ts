@@ -4,9 +4,10 @@ import { CUSTOMERS_ACCOUNT, operatorAccount } from "./accounts";
 import { getOperatorBalances } from "./get-operator-balances";
 import { listJournals } from "./list-journals";
 import { postJournal, UnbalancedPostingError } from "./post-journal";
-import { JournalNotReversibleError, reverseJournal } from "./reverse-journal";
+import { reverseJournal } from "./reverse-journal";
 
 const { db } = withTestDb(10);
+const manager = { id: null, email: "gestion@caisse.bf" };
 
 const post = (key: string, operator: string, amount: number) =>
   db().$transaction((tx) => postJournal(tx, { postingKey: key, description: key, lines: [{ account: operatorAccount(operator), operator, amount }, { account: CUSTOMERS_ACCOUNT, amount: -amount }] }));
@@ -31,24 +32,36 @@ describe("ledger", () => {
     expect(await db().ledgerJournal.count({ where: { postingKey: "seed:1" } })).toBe(1);
   });
 
-  it("corrects by a reversing journal, once; never by editing", async () => {
+  it("corrects by a reversing journal, once, audited in the same transaction; never by editing", async () => {
     const id = await post("wrong:1", "moov_bf", 700);
     const before = await balanceOf("moov_bf");
-    const reversalId = await reverseJournal(db(), id, "saisie en double");
+    const reversalId = await reverseJournal(db(), id, { actor: manager, reason: "saisie en double", ip: "10.0.0.7" });
     expect(await balanceOf("moov_bf")).toBe(before - 700n);
     const reversal = await db().ledgerJournal.findUniqueOrThrow({ where: { id: reversalId }, include: { entries: true } });
     expect(reversal.reversesId).toBe(id);
+    expect(reversal.description).toContain("saisie en double");
     expect(reversal.entries.map((e) => e.amount).sort((a, b) => a - b)).toEqual([-700, 700]);
-    await expect(reverseJournal(db(), id, "again")).rejects.toMatchObject({ reason: "already_reversed" });
-    await expect(reverseJournal(db(), reversalId, "undo")).rejects.toMatchObject({ reason: "is_reversal" });
-    await expect(reverseJournal(db(), "nope", "x")).rejects.toBeInstanceOf(JournalNotReversibleError);
+    const audit = await db().auditLog.findMany({ where: { action: "ledger.journal_reversed", targetId: id } });
+    expect(audit).toMatchObject([{ actorEmail: manager.email, targetType: "ledger_journal", ip: "10.0.0.7", after: { reversalId, reason: "saisie en double" } }]);
+
+    await expect(reverseJournal(db(), id, { actor: manager, reason: "again" })).rejects.toMatchObject({ code: "conflict", details: { reason: "already_reversed" } });
+    await expect(reverseJournal(db(), reversalId, { actor: manager, reason: "undo", locale: "en" })).rejects.toMatchObject({
+      code: "conflict",
+      details: { reason: "is_reversal", fields: [{ message: "A reversal cannot be reversed: post a new journal if needed." }] },
+    });
+    await expect(reverseJournal(db(), "nope", { actor: manager, reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    // Refusals leave nothing behind: no journal, no audit record.
+    expect(await db().ledgerJournal.count({ where: { reversesId: { in: [id, reversalId] } } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "ledger.journal_reversed", targetId: { in: [id, reversalId, "nope"] } } })).toBe(1);
   });
 
-  it("two concurrent reversals of one journal: exactly one is posted", async () => {
+  it("concurrent reversals of one journal: exactly one is posted and audited, the others get already_reversed", async () => {
     const id = await post("wrong:2", "orange_bf", 300);
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reverseJournal(db(), id, "concurrent")));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reverseJournal(db(), id, { actor: manager, reason: "concurrent" })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) expect(r.reason).toMatchObject({ code: "conflict", details: { reason: "already_reversed" } });
     expect(await db().ledgerJournal.count({ where: { reversesId: id } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "ledger.journal_reversed", targetId: id } })).toBe(1);
   });
 
   it("lists journals newest first with a stable keyset cursor", async () => {

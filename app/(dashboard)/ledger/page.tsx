@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LedgerView } from "@/components/ledger/ledger-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { getLedgerPage } from "@/lib/ledger/get-ledger-page";
 import { ledgerQuerySchema } from "@/lib/ledger/schemas";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LedgerPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaffPage("ledger:read");
+  const staff = await requireStaffPage("ledger:read");
   const raw = (await searchParams).cursor;
   // A hand-edited cursor shows the newest page rather than an error.
   const parsed = ledgerQuerySchema.safeParse({ cursor: Array.isArray(raw) ? raw[0] : raw });
@@ -23,7 +24,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <LedgerView cursor={cursor} initial={initial} />
+      <LedgerView cursor={cursor} initial={initial} canReverse={can(staff.role, "ledger:reverse")} />
     </>
   );
 }

@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+import { ApiError } from "@/lib/queries/api-fetch";
+import { useReverseJournal } from "@/lib/queries/ledger";
+
+/** "Reverse" on one journal: opens a short form asking why, then posts the reversing journal. */
+export function ReverseJournalForm({ journalId, postingKey }: { journalId: string; postingKey: string }) {
+  const t = useTranslations("ledger.reverse");
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const reverse = useReverseJournal(journalId);
+  const error = reverse.error instanceof ApiError ? reverse.error : null;
+  const fieldError = error?.fields.find((f) => f.path === "reason")?.message;
+  const formError = error && !fieldError ? (error.fields[0]?.message ?? error.message) : null;
+
+  if (!open)
+    return (
+      <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setOpen(true)} aria-label={`${t("action")} ${postingKey}`}>
+        {t("action")}
+      </Button>
+    );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    reverse.mutate(reason.trim());
+  };
+  return (
+    <form onSubmit={submit} className="mt-3 w-full space-y-3 rounded-lg border border-danger/30 bg-danger-soft/40 p-3" aria-label={t("title")}>
+      <p className="text-sm font-medium text-ink">{t("title")}</p>
+      <p className="text-xs text-ink-muted">{t("hint")}</p>
+      {formError ? (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {formError}
+        </p>
+      ) : null}
+      <TextField
+        label={t("reason")}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        required
+        minLength={3}
+        maxLength={200}
+        hint={t("reasonHint")}
+        error={fieldError}
+        autoFocus
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="danger" disabled={reverse.isPending}>
+          {t("confirm")}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => (reverse.reset(), setOpen(false))} disabled={reverse.isPending}>
+          {t("cancel")}
+        </Button>
+      </div>
+    </form>
+  );
+}
