@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { locales, namespaces } from "@/i18n/config";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { ERROR_STATUS } from "@/lib/http/app-error";
+
+type Tree = { [key: string]: string | Tree };
+const load = (locale: string, ns: string): Tree => JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "..", "messages", locale, `${ns}.json`), "utf8")) as Tree;
+
+/** Every leaf as a dotted path: "reverse.refused.is_reversal". */
+function leaves(tree: Tree, prefix = ""): string[] {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : leaves(value, `${prefix}${key}.`)));
+}
+
+const lookup = (tree: Tree, dotted: string): unknown => dotted.split(".").reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+
+// A key missing in one language shows its raw name to the person using it: caught here, not in a page.
+describe("messages", () => {
+  it.each(namespaces)("%s: French and English have exactly the same keys, none empty", (ns) => {
+    const [fr, en] = locales.map((locale) => load(locale, ns));
+    expect(leaves(en!).sort()).toEqual(leaves(fr!).sort());
+    for (const locale of locales) for (const key of leaves(load(locale, ns))) expect(String(lookup(load(locale, ns), key)).trim(), `${locale}/${ns}: ${key}`).not.toBe("");
+  });
+
+  it("every error code has its message", () => {
+    for (const locale of locales) for (const code of Object.keys(ERROR_STATUS)) expect(typeof lookup(load(locale, "errors"), code), `${locale}: ${code}`).toBe("string");
+  });
+
+  it("every audited action has its label", () => {
+    for (const locale of locales) for (const action of AUDIT_ACTIONS) expect(typeof lookup(load(locale, "audit"), `actions.${action}`), `${locale}: ${action}`).toBe("string");
+  });
+});
