@@ -16,7 +16,8 @@
 //   3. LigdiCash hangs: every status query hangs; 50 deliveries; the slowest answer.
 //   4. next: phase 1's load on the real route (POST /api/ligdicash/callback) of a production
 //      build served by the start command (`scripts/start.ts` → `next start`, background jobs
-//      running), on fresh events. Builds first when the sources changed (~1 min). BENCH_NEXT=0 skips it.
+//      running), on fresh events. Builds first when the sources changed (~1 min).
+// BENCH_PHASES picks phases (default 1,2,3,4; e.g. BENCH_PHASES=4, or 1,2,3 to skip the build).
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -24,15 +25,16 @@ import { createInterface } from "node:readline";
 import { createDb } from "@/lib/db-client";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createTestDatabase } from "@/lib/testing/database";
-import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
+import { startSimulator } from "@/simulator/server";
+import { startNext } from "./support/next-app";
+import { paidInvoices, type Copy } from "./support/paid-invoices";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RATE = Number(process.env.BENCH_RATE ?? 600);
 // Each app process is warmed up at the offered rate before it is measured (JIT, connection pool);
 // the warm-up's own figures are printed too: a freshly started instance takes that hit once.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-
-type Copy = { body: string; contentType: string };
+const PHASES = new Set((process.env.BENCH_PHASES ?? "1,2,3,4").split(","));
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
@@ -40,24 +42,22 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** CPU seconds (user + system) used so far by one process, or by every PostgreSQL process. */
-function cpuSeconds(pid: number | "postgres"): number {
-  const ticks = (stat: string) => {
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of /proc/PID/stat)
-  };
-  if (pid !== "postgres") return ticks(readFileSync(`/proc/${pid}/stat`, "utf8")) / 100;
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (stat.includes("(postgres)")) total += ticks(stat);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  return total / 100;
+const secondBySecond = (bySecond: number[][]) => bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ");
+
+/** CPU seconds (user + system) used so far by one process. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const after = fields.slice(fields.lastIndexOf(")") + 2).split(" ");
+  return (Number(after[11]) + Number(after[12])) / 100; // utime, stime (fields 14 and 15 of /proc/PID/stat)
+}
+
+/** CPU seconds every core has spent busy so far (/proc/stat: all but idle and iowait). Counting
+ * PostgreSQL's own processes instead would lose backends and autovacuum workers that end between
+ * two readings; the machine's total minus the app and the harness does not. */
+function machineBusySeconds(): number {
+  const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
+  return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
 /** The process and all its descendants (the start command runs `next start` as a child). */
@@ -74,22 +74,40 @@ function treeCpuSeconds(rootPid: number): number {
   }
   const inTree = (pid: number): boolean => pid === rootPid || (pid > 1 && inTree(parents.get(pid) ?? 0));
   let total = 0;
-  for (const pid of parents.keys()) if (inTree(pid)) total += (() => { try { return cpuSeconds(pid); } catch { return 0; } })();
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      total += cpuSeconds(pid);
+    } catch {
+      /* ended */
+    }
+  }
   return total;
 }
 
-type CpuMark = { app: number; harness: number; postgres: number };
-const cpuMark = (appPid: number): CpuMark => ({ app: treeCpuSeconds(appPid), harness: cpuSeconds(process.pid), postgres: cpuSeconds("postgres") });
+type CpuMark = { app: number; harness: number; machine: number };
+const cpuMark = (appPid: number): CpuMark => ({
+  app: treeCpuSeconds(appPid),
+  harness: cpuSeconds(process.pid),
+  machine: machineBusySeconds(),
+});
 function cpuPerDelivery(before: CpuMark, after: CpuMark, deliveries: number): string {
-  const ms = (key: keyof CpuMark) => (((after[key] - before[key]) * 1000) / deliveries).toFixed(2);
-  return `app ${ms("app")}, load generator + simulator ${ms("harness")}, PostgreSQL ${ms("postgres")}`;
+  const ms = (seconds: number) => ((seconds * 1000) / deliveries).toFixed(2);
+  const [app, harness, machine] = [
+    after.app - before.app,
+    after.harness - before.harness,
+    after.machine - before.machine,
+  ];
+  return `app ${ms(app)}, load generator + simulator ${ms(harness)}, PostgreSQL and the rest ${ms(machine - app - harness)}`;
 }
 
 async function startApp(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [
-      ...(process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []),
+      ...(process.env.BENCH_CPU_PROFILE
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+        : []),
       "--import",
       "tsx",
       "--conditions=react-server",
@@ -109,32 +127,22 @@ async function startApp(env: Record<string, string>): Promise<{ url: string; chi
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 function post(url: string, copy: Copy): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: "POST", agent, headers: { "content-type": copy.contentType, "content-length": Buffer.byteLength(copy.body) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
+    const req = request(
+      url,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": copy.contentType, "content-length": Buffer.byteLength(copy.body) },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(copy.body);
   });
-}
-
-/** The start command a person runs, on the bench's database and simulator; resolves once it answers. */
-async function startNext(databaseUrl: string, simulatorUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LIGDICASH_BASE_URL: simulatorUrl, LIGDICASH_API_KEY: DEFAULT_API_KEY, LIGDICASH_AUTH_TOKEN: DEFAULT_AUTH_TOKEN, PORT: String(port), CAISSE_DATA_DIR: `/tmp/caisse-bench-${port}` },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`start command exited ${child.exitCode}`);
-    const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
-    if (up) return { url: `${origin}/api/ligdicash/callback`, child };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the start command did not answer within 5 minutes");
 }
 
 /** Offers `copies` at a fixed rate (open loop: a slow answer does not slow the offer). */
@@ -161,8 +169,7 @@ async function offer(
             const ms = performance.now() - t0;
             latencies.push(ms);
             (bySecond[Math.floor((t0 - started) / 1000)] ??= []).push(ms);
-          }
-          else failed += 1;
+          } else failed += 1;
         },
         () => void (failed += 1),
       ),
@@ -185,59 +192,27 @@ async function main() {
     });
     const events = Math.ceil((SECONDS * RATE) / 2);
     const warmEvents = Math.ceil((WARMUP_SECONDS * RATE) / 2);
-    console.log(`Preparing ${events + warmEvents} paid invoices (${(events + warmEvents) * 2} deliveries, ${warmEvents * 2} of them for warm-up)…`);
-    const make = async (i: number): Promise<Copy[]> => {
-      const invoice = await db.invoice.create({
-        data: {
-          idempotencyKey: `bench-${i}-${Date.now()}`,
-          channel: "hosted",
-          status: "pending",
-          totalAmount: 500 + (i % 1000),
-          description: "Bench",
-          customerFirstname: "A",
-          customerLastname: "B",
-          customerEmail: "a@b.bf",
-          createdById: user.id,
-        },
-      });
-      const created = await gateway.createHostedPayin({
-        transactionId: invoice.id,
-        amount: 500 + (i % 1000),
-        description: "Bench",
-        returnUrl: "http://x/r",
-        cancelUrl: "http://x/c",
-        callbackUrl: "http://127.0.0.1:9/cb",
-      });
-      await db.invoice.update({
-        where: { id: invoice.id },
-        data: { gatewayToken: created.token, sentAt: new Date() },
-      });
-      sim.controls.settle({
-        token: created.token,
-        status: "completed",
-        operator: i % 2 ? "orange_bf" : "moov_bf",
-      });
-      // The callback pair the settlement just recorded (synchronous: no other settle interleaves).
-      const pair = sim.controls
-        .callbacks()
-        .slice(-2)
-        .filter((c) => c.token === created.token && c.actualStatus === "completed");
-      return pair.map((c) => ({ body: c.body, contentType: c.contentType }));
-    };
+    console.log(
+      `Preparing ${events + warmEvents} paid invoices per measured app (${(events + warmEvents) * 2} deliveries, ${warmEvents * 2} of them for warm-up)…`,
+    );
     let made = 0;
     const prepare = async (count: number): Promise<Copy[]> => {
-      const prepared: Copy[] = [];
-      for (let i = 0; i < count; i += 50)
-        prepared.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, () => make(made++)))).flat());
-      return prepared;
+      const invoices = await paidInvoices({ db, gateway, sim, createdById: user.id }, count, made);
+      made += count;
+      return invoices.flatMap((invoice) => invoice.copies);
     };
-    const warm = await prepare(warmEvents);
-    const copies = await prepare(events);
-    const allProcessed = async () => {
+    // Phases 1 and 2 share one set of events (the bare handler stores them again); phase 4 makes its own.
+    const shared = PHASES.has("1") || PHASES.has("2");
+    const warm = shared ? await prepare(warmEvents) : [];
+    const copies = shared ? await prepare(events) : [];
+    /** Waits until every delivery received since `since` has its verdict (2 min at most). */
+    const allProcessed = async (since: Date) => {
       const deadline = Date.now() + 120_000;
       while (
         Date.now() < deadline &&
-        (await db.callbackDelivery.count({ where: { outcome: { in: ["received", "error"] } } })) > 0
+        (await db.callbackDelivery.count({
+          where: { receivedAt: { gte: since }, outcome: { in: ["received", "error"] } },
+        })) > 0
       )
         await new Promise((r) => setTimeout(r, 200));
     };
@@ -247,7 +222,7 @@ async function main() {
       const since = new Date();
       const cpuBefore = cpuMark(pid);
       const run = await offer(url, load, RATE);
-      await allProcessed();
+      await allProcessed(since);
       const cpuAfter = cpuMark(pid);
       const [t] = await db.$queryRaw<[{ first: Date; last: Date; n: bigint; p95: number; p50: number }]>`
         SELECT MIN(received_at) AS first, MAX(processed_at) AS last, COUNT(*) AS n,
@@ -258,7 +233,9 @@ async function main() {
         SELECT outcome::text, COUNT(*) AS n FROM callback_deliveries WHERE received_at >= ${since} GROUP BY 1 ORDER BY 1`;
       const journals = await db.ledgerJournal.count({ where: { postedAt: { gte: since } } });
       const events = new Set(load.map((c) => c.body)).size / 2;
-      console.log(`   answered 2xx: ${run.latencies.length}, failed: ${run.failed}, offered over ${run.seconds.toFixed(1)} s`);
+      console.log(
+        `   answered 2xx: ${run.latencies.length}, failed: ${run.failed}, offered over ${run.seconds.toFixed(1)} s`,
+      );
       console.log(
         `   verified deliveries/s: ${(Number(t.n) / ((t.last.getTime() - t.first.getTime()) / 1000)).toFixed(0)} (${t.n} verdicts: ${outcomes.map((o) => `${o.outcome} ${o.n}`).join(", ")})`,
       );
@@ -266,78 +243,91 @@ async function main() {
       console.log(
         `   answer latency ms: p50 ${percentile(run.latencies, 50).toFixed(1)}, p95 ${percentile(run.latencies, 95).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)}`,
       );
-      console.log(`   answer p99 ms, second by second: ${run.bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ")}`);
+      console.log(`   answer p99 ms, second by second: ${secondBySecond(run.bySecond)}`);
       console.log(`   received → verdict recorded ms: p50 ${t.p50.toFixed(0)}, p95 ${t.p95.toFixed(0)}`);
       console.log(`   CPU ms per delivery: ${cpuPerDelivery(cpuBefore, cpuAfter, load.length)}`);
       return run;
     };
     const warmUp = async (url: string, processes: boolean, copies = warm) => {
       if (copies.length === 0) return;
+      const since = new Date();
       const run = await offer(url, copies, RATE);
-      if (processes) await allProcessed();
+      if (processes) await allProcessed(since);
       console.log(
-        `   warm-up (${warm.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms`,
+        `   warm-up (${warm.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms; p99 second by second: ${secondBySecond(run.bySecond)}`,
       );
     };
     await sim.controls.callbacksIdle();
-    const bareCopies = copies.map((c) => ({ ...c }));
     sim.controls.clearRequests();
 
-    console.log(`\n1. Full processing: ${copies.length} deliveries offered at ${RATE}/s`);
-    const app = await startApp({
-      DATABASE_URL: database.url,
-      LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "10",
-    });
-    children.push(app.child);
-    const full = await measureFull(app.url, app.child.pid!, copies);
-    app.child.kill("SIGTERM");
+    let full: Awaited<ReturnType<typeof offer>> | null = null;
+    if (PHASES.has("1")) {
+      console.log(`\n1. Full processing: ${copies.length} deliveries offered at ${RATE}/s`);
+      const app = await startApp({
+        DATABASE_URL: database.url,
+        LIGDICASH_BASE_URL: sim.baseUrl,
+        POOL_SIZE: "10",
+      });
+      children.push(app.child);
+      full = await measureFull(app.url, app.child.pid!, copies);
+      app.child.kill("SIGTERM");
+    }
 
-    console.log(`\n2. Bare handler (store + answer only): ${bareCopies.length} deliveries at ${RATE}/s`);
-    const bare = await startApp({
-      DATABASE_URL: database.url,
-      LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "10",
-      ENDPOINT_PROCESS: "0",
-    });
-    children.push(bare.child);
-    await warmUp(bare.url, false);
-    const bareCpu = cpuMark(bare.child.pid!);
-    const bareRun = await offer(bare.url, bareCopies, RATE);
-    const bareCpuAfter = cpuMark(bare.child.pid!);
-    bare.child.kill("SIGTERM");
-    console.log(`   answered 2xx: ${bareRun.latencies.length}, failed: ${bareRun.failed}`);
-    console.log(
-      `   answer latency ms: p50 ${percentile(bareRun.latencies, 50).toFixed(1)}, p95 ${percentile(bareRun.latencies, 95).toFixed(1)}, p99 ${percentile(bareRun.latencies, 99).toFixed(1)}`,
-    );
-    console.log(`   CPU ms per delivery: ${cpuPerDelivery(bareCpu, bareCpuAfter, bareCopies.length)}`);
-    console.log(
-      `   ratio full/bare: p50 ${(percentile(full.latencies, 50) / percentile(bareRun.latencies, 50)).toFixed(2)}×, p95 ${(percentile(full.latencies, 95) / percentile(bareRun.latencies, 95)).toFixed(2)}×, p99 ${(percentile(full.latencies, 99) / percentile(bareRun.latencies, 99)).toFixed(2)}×`,
-    );
+    if (PHASES.has("2")) {
+      // The same events again: the bare handler stores them as new deliveries and verifies nothing.
+      const bareCopies = copies.map((c) => ({ ...c }));
 
-    console.log("\n3. LigdiCash hangs on every status query: 50 new deliveries");
-    const hung = await startApp({
-      DATABASE_URL: database.url,
-      LIGDICASH_BASE_URL: sim.baseUrl,
-      POOL_SIZE: "10",
-    });
-    children.push(hung.child);
-    const fresh = await prepare(25);
-    sim.controls.addFault({ kind: "hang" });
-    const hangRun = await offer(hung.url, fresh, 100);
-    console.log(
-      `   answered 2xx: ${hangRun.latencies.length}/${fresh.length}, slowest answer ${percentile(hangRun.latencies, 100).toFixed(1)} ms (target < 2000)`,
-    );
-    sim.controls.clearFaults();
-    hung.child.kill("SIGKILL");
+      console.log(`\n2. Bare handler (store + answer only): ${bareCopies.length} deliveries at ${RATE}/s`);
+      const bare = await startApp({
+        DATABASE_URL: database.url,
+        LIGDICASH_BASE_URL: sim.baseUrl,
+        POOL_SIZE: "10",
+        ENDPOINT_PROCESS: "0",
+      });
+      children.push(bare.child);
+      await warmUp(bare.url, false);
+      const bareCpu = cpuMark(bare.child.pid!);
+      const bareRun = await offer(bare.url, bareCopies, RATE);
+      const bareCpuAfter = cpuMark(bare.child.pid!);
+      bare.child.kill("SIGTERM");
+      console.log(`   answered 2xx: ${bareRun.latencies.length}, failed: ${bareRun.failed}`);
+      console.log(
+        `   answer latency ms: p50 ${percentile(bareRun.latencies, 50).toFixed(1)}, p95 ${percentile(bareRun.latencies, 95).toFixed(1)}, p99 ${percentile(bareRun.latencies, 99).toFixed(1)}`,
+      );
+      console.log(`   CPU ms per delivery: ${cpuPerDelivery(bareCpu, bareCpuAfter, bareCopies.length)}`);
+      if (full)
+        console.log(
+          `   ratio full/bare: p50 ${(percentile(full.latencies, 50) / percentile(bareRun.latencies, 50)).toFixed(2)}×, p95 ${(percentile(full.latencies, 95) / percentile(bareRun.latencies, 95)).toFixed(2)}×, p99 ${(percentile(full.latencies, 99) / percentile(bareRun.latencies, 99)).toFixed(2)}×`,
+        );
+    }
 
-    if (process.env.BENCH_NEXT !== "0") {
-      console.log(`\n4. The real route on \`next start\` (production build, start command): ${copies.length} fresh deliveries at ${RATE}/s`);
+    if (PHASES.has("3")) {
+      console.log("\n3. LigdiCash hangs on every status query: 50 new deliveries");
+      const hung = await startApp({
+        DATABASE_URL: database.url,
+        LIGDICASH_BASE_URL: sim.baseUrl,
+        POOL_SIZE: "10",
+      });
+      children.push(hung.child);
+      const fresh = await prepare(25);
+      sim.controls.addFault({ kind: "hang" });
+      const hangRun = await offer(hung.url, fresh, 100);
+      console.log(
+        `   answered 2xx: ${hangRun.latencies.length}/${fresh.length}, slowest answer ${percentile(hangRun.latencies, 100).toFixed(1)} ms (target < 2000)`,
+      );
+      sim.controls.clearFaults();
+      hung.child.kill("SIGKILL");
+    }
+
+    if (PHASES.has("4")) {
+      console.log(
+        `\n4. The real route on \`next start\` (production build, start command): ${copies.length} fresh deliveries at ${RATE}/s`,
+      );
       const [nextWarm, nextLoad] = [await prepare(warmEvents), await prepare(events)];
       await sim.controls.callbacksIdle();
       const next = await startNext(database.url, sim.baseUrl);
       children.push(next.child);
-      await measureFull(next.url, next.child.pid!, nextLoad, nextWarm);
+      await measureFull(`${next.origin}/api/ligdicash/callback`, next.child.pid!, nextLoad, nextWarm);
       next.child.kill("SIGTERM");
       await new Promise((r) => next.child.once("exit", r));
     }

@@ -80,7 +80,7 @@ export type SimulatorControls = {
   settle(input: TxRef & SettleInput): TransactionView;
   /** Sends the callback of a transaction now; `status` ≠ the truth makes it a forged one. */
   sendCallback(input: TxRef & { status?: TxStatus }): Promise<CallbackRecord[]>;
-  callbacks(): CallbackRecord[];
+  callbacks(filter?: { token?: string }): CallbackRecord[];
   /** Resolves once every callback delivery under way (late ones included) has finished. */
   callbacksIdle(): Promise<void>;
   callbackBehaviour(): CallbackBehaviour;
@@ -188,7 +188,7 @@ export function createControls(sim: SimContext): SimulatorControls {
       const reason = claim.status === tx.status ? "manual" : "forged";
       return await sim.callbacks.dispatch(tx, { reason, claim, ignoreSwitches: true });
     },
-    callbacks: () => sim.callbacks.records(),
+    callbacks: (filter) => sim.callbacks.records(filter),
     callbacksIdle: () => sim.callbacks.idle(),
     callbackBehaviour: () => ({ ...sim.settings.callbacks }),
     setCallbackBehaviour(input) {
