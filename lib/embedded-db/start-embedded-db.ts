@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { openPglite } from "./open-pglite";
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
@@ -14,7 +14,7 @@ export type EmbeddedDb = { url: string; stop(): Promise<void> };
 export async function startEmbeddedDb(dataDir: string, port: number): Promise<EmbeddedDb> {
   const dir = path.resolve(dataDir, "pgdata");
   await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  const pglite = await openPglite(dir);
   const server = new PGLiteSocketServer({ db: pglite, port, host: "127.0.0.1", maxConnections: 32 });
   try {
     await server.start();

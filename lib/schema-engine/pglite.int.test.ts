@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPglite } from "@/lib/embedded-db/open-pglite";
 import { applyMigrations, diffMigrationsToSchema, migrationStatus } from "./index";
 import { MIGRATIONS_DIR } from "./paths";
 
@@ -17,7 +18,7 @@ let url: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "caisse-pglite-"));
-  db = new PGlite(dir);
+  db = await openPglite(dir);
   // Port 0: any free port, never 5432 where a real server may listen. More than one connection:
   // pglite-socket frees a closed connection's slot a tick late and turns the next one away.
   server = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: 4 });
