@@ -53,7 +53,10 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
         <Button type="submit" variant="danger" disabled={reverse.isPending}>
           {t("confirm")}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => (reverse.reset(), setOpen(false))} disabled={reverse.isPending}>
+        <Button type="button" variant="secondary" onClick={() => {
+            reverse.reset();
+            setOpen(false);
+          }} disabled={reverse.isPending}>
           {t("cancel")}
         </Button>
       </div>
