@@ -219,8 +219,9 @@ describe("a finished call lets go of what it was called with", () => {
     const gc = runInNewContext("gc") as () => void;
 
     // A timeout far longer than the test: only clearing the timer can release the context. The
-    // answer is a plain object, not a Response: web streams have retention rules of their own
-    // under the test runner's loader, and this test is about what the client itself keeps.
+    // answer is a plain object, not a Response: with a Response body read inside the context,
+    // the context stayed reachable in this runner even with the timer cleared (not reproduced
+    // in plain node scripts, cause not found), and this test is about what the client keeps.
     const answer = { ok: true, status: 200, headers: new Headers(), text: async () => E5_COMPLETED } as Response;
     const client = createLigdicashClient({ ...TEST_CONFIG, timeoutMs: 60_000, fetch: async () => answer });
     const context = new AsyncLocalStorage<{ request: Uint8Array }>();
