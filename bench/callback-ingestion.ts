@@ -28,6 +28,7 @@ import { createTestDatabase } from "@/lib/testing/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
 import { paidInvoices, type Copy } from "./support/paid-invoices";
+import { percentile } from "./support/percentile";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RATE = Number(process.env.BENCH_RATE ?? 600);
@@ -35,12 +36,6 @@ const RATE = Number(process.env.BENCH_RATE ?? 600);
 // the warm-up's own figures are printed too: a freshly started instance takes that hit once.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const PHASES = new Set((process.env.BENCH_PHASES ?? "1,2,3,4").split(","));
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const secondBySecond = (bySecond: number[][]) => bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ");
 
@@ -328,8 +323,7 @@ async function main() {
       const next = await startNext(database.url, sim.baseUrl);
       children.push(next.child);
       await measureFull(`${next.origin}/api/ligdicash/callback`, next.child.pid!, nextLoad, nextWarm);
-      next.child.kill("SIGTERM");
-      await new Promise((r) => next.child.once("exit", r));
+      await next.stop();
     }
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");

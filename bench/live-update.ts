@@ -19,11 +19,11 @@ import { createTestDatabase } from "@/lib/testing/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
 import { paidInvoices } from "./support/paid-invoices";
+import { percentile } from "./support/percentile";
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 1000);
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN;
 const figures = (values: number[]) => `p50 ${percentile(values, 50).toFixed(0)}, p95 ${percentile(values, 95).toFixed(0)}, max ${percentile(values, 100).toFixed(0)} ms`;
 
 async function main() {
@@ -95,8 +95,7 @@ async function main() {
     console.log(`   not visible within 10 s: ${missed}`);
   } finally {
     await browser.close();
-    app.child.kill("SIGTERM");
-    await new Promise((r) => app.child.once("exit", r));
+    await app.stop();
     await sim.close();
     await db.$disconnect();
     await database.drop();

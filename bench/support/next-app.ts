@@ -6,7 +6,9 @@ import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN } from "@/simulator/server";
  * background jobs on), on the benchmark's database and simulator. Builds first when the sources
  * changed (~1 min). Resolves once `/api/health` answers.
  */
-export async function startNext(databaseUrl: string, simulatorUrl: string): Promise<{ origin: string; child: ChildProcess }> {
+export type NextApp = { origin: string; child: ChildProcess; /** SIGTERM, then waits for the exit (graceful shutdown of the jobs). */ stop(): Promise<void> };
+
+export async function startNext(databaseUrl: string, simulatorUrl: string): Promise<NextApp> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
@@ -27,7 +29,17 @@ export async function startNext(databaseUrl: string, simulatorUrl: string): Prom
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`start command exited ${child.exitCode}`);
     const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
-    if (up) return { origin, child };
+    if (up)
+      return {
+        origin,
+        child,
+        stop: async () => {
+          if (child.exitCode !== null) return;
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill("SIGTERM");
+          await exited;
+        },
+      };
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill("SIGKILL");

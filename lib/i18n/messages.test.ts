@@ -20,14 +20,21 @@ describe("messages", () => {
   it.each(namespaces)("%s: French and English have exactly the same keys, none empty", (ns) => {
     const [fr, en] = locales.map((locale) => load(locale, ns));
     expect(leaves(en!).sort()).toEqual(leaves(fr!).sort());
-    for (const locale of locales) for (const key of leaves(load(locale, ns))) expect(String(lookup(load(locale, ns), key)).trim(), `${locale}/${ns}: ${key}`).not.toBe("");
+    for (const [locale, tree] of [["fr", fr!], ["en", en!]] as const)
+      for (const key of leaves(tree)) expect(String(lookup(tree, key)).trim(), `${locale}/${ns}: ${key}`).not.toBe("");
   });
 
   it("every error code has its message", () => {
-    for (const locale of locales) for (const code of Object.keys(ERROR_STATUS)) expect(typeof lookup(load(locale, "errors"), code), `${locale}: ${code}`).toBe("string");
+    for (const locale of locales) {
+      const errors = load(locale, "errors");
+      for (const code of Object.keys(ERROR_STATUS)) expect(typeof lookup(errors, code), `${locale}: ${code}`).toBe("string");
+    }
   });
 
   it("every audited action has its label", () => {
-    for (const locale of locales) for (const action of AUDIT_ACTIONS) expect(typeof lookup(load(locale, "audit"), `actions.${action}`), `${locale}: ${action}`).toBe("string");
+    for (const locale of locales) {
+      const audit = load(locale, "audit");
+      for (const action of AUDIT_ACTIONS) expect(typeof lookup(audit, `actions.${action}`), `${locale}: ${action}`).toBe("string");
+    }
   });
 });
