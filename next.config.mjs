@@ -9,7 +9,7 @@ const nextConfig = {
   distDir: process.env.CAISSE_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Database drivers stay real Node modules on the server (never bundled, never sent to a browser).
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   // Type checking is its own step of the test suite (`tsc --noEmit`); doing it again inside
   // every build only slows builds down.

@@ -9,7 +9,7 @@ const int = (fallback: number) => z.coerce.number().int().positive().default(fal
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    /** PostgreSQL server. Unset: the embedded PGlite database under CAISSE_DATA_DIR. */
+    /** PostgreSQL server. Unset: the embedded PostgreSQL server, its files under CAISSE_DATA_DIR. */
     DATABASE_URL: optionalUrl,
     /** Connections each app instance opens to PostgreSQL. */
     DATABASE_POOL_SIZE: int(10),

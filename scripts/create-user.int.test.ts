@@ -1,7 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
+import { createDb } from "@/lib/db-client";
+import { freePort } from "@/lib/testing/free-port";
 import { withTestDb } from "@/lib/testing/test-db";
+import { runningPostmaster } from "./lib/embedded-postgres/cluster";
+import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 
 const { db, url } = withTestDb(2);
 
@@ -36,5 +43,30 @@ describe("npm run user:create", () => {
     const { status, output } = createUserCli(["--email", "chef@boutique.bf", "--name", "Doublon", "--password", "un-mot-de-passe-solide"]);
     expect(status).toBe(1);
     expect(output).toMatch(/Un compte utilise déjà cette adresse e-mail\. \/ An account already uses this email address\./);
+  });
+
+  it("on the embedded default with Caisse stopped: starts the server for itself, then stops it", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "caisse-cli-"));
+    await chmod(dataDir, 0o755);
+    const port = await freePort();
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, CAISSE_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
+      delete env.DATABASE_URL;
+      const result = spawnSync("node_modules/.bin/tsx", ["scripts/create-user.ts", "--email", "gerant@boutique.bf", "--name", "Gérant", "--role", "manager"], { env, encoding: "utf8", timeout: 120_000 });
+      expect(`${result.stdout}${result.stderr}`).toMatch(/Compte créé \/ account created: gerant@boutique.bf \(manager\)/);
+      expect(result.status).toBe(0);
+      expect(runningPostmaster(path.join(dataDir, "postgres", "data"))).toBeUndefined();
+
+      const embedded = await startEmbeddedDb(dataDir, port);
+      const client = createDb(embedded.url, 1);
+      try {
+        expect(await client.user.findUnique({ where: { email: "gerant@boutique.bf" }, select: { role: true } })).toEqual({ role: "manager" });
+      } finally {
+        await client.$disconnect();
+        await embedded.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

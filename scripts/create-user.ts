@@ -4,13 +4,14 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db-client";
-import { startEmbeddedDb } from "@/lib/embedded-db/start-embedded-db";
 import { parseEnv } from "@/lib/env";
+import { applyMigrations } from "@/lib/schema-engine";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/create-user";
 import { AppError } from "@/lib/http/app-error";
 import errorsEn from "@/messages/en/errors.json";
 import errorsFr from "@/messages/fr/errors.json";
+import { reachEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 import { done, fail } from "./lib/progress";
 
 async function main() {
@@ -21,21 +22,14 @@ async function main() {
     fail(`Arguments invalides / invalid arguments:\n${parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}\nUsage: npm run user:create -- --email EMAIL --name NAME [--role admin|manager|finance|viewer] [--password PASSWORD]`);
   }
   const config = parseEnv();
-  // The embedded database can only be opened by one process: when Caisse is running, go through
-  // its port; otherwise open the data folder directly.
+  // The embedded server: the one Caisse is running, or one started for this command alone.
   let url = config.DATABASE_URL;
   let stop = async () => {};
   if (!url) {
-    const running = `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_DB_PORT}/postgres?sslmode=disable`;
-    const probe = createDb(running, 1);
-    const reachable = await probe.$queryRaw`SELECT 1`.then(() => true, () => false);
-    await probe.$disconnect();
-    if (reachable) url = running;
-    else {
-      const embedded = await startEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT);
-      url = embedded.url;
-      stop = () => embedded.stop();
-    }
+    const embedded = await reachEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT);
+    url = embedded.url;
+    stop = () => embedded.stop();
+    await applyMigrations(url); // a data folder Caisse never started on has no tables yet
   }
   const db = createDb(url, 2);
   try {

@@ -25,11 +25,11 @@ if (needsDatabase && !process.env.DATABASE_URL) {
     [
       "DATABASE_URL n'est pas défini. Indiquez la base PostgreSQL, par exemple :",
       "  DATABASE_URL=postgresql://user:password@localhost:5432/caisse npm run db:migrate:deploy",
-      "(La base embarquée PGlite est gérée par la commande de démarrage, pas ici.)",
+      "(La base embarquée est gérée par la commande de démarrage, pas ici.)",
       "",
       "DATABASE_URL is not set. Point it at the PostgreSQL database, for example:",
       "  DATABASE_URL=postgresql://user:password@localhost:5432/caisse npm run db:migrate:deploy",
-      "(The embedded PGlite database is handled by the start command, not here.)",
+      "(The embedded database is handled by the start command, not here.)",
       "",
     ].join("\n"),
   );

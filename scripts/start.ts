@@ -1,41 +1,48 @@
 // `npm start`: brings Caisse up on one machine. With no DATABASE_URL it runs the embedded
 // database; with no LIGDICASH_BASE_URL it runs the LigdiCash simulator. Then migrations, the
 // first-run demo data, a production build when the sources changed, and the Next.js server.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { startEmbeddedDb, type EmbeddedDb } from "@/lib/embedded-db/start-embedded-db";
 import { parseEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/schema-engine";
 import { createDb } from "@/lib/db-client";
 import { seedIfEmpty } from "@/lib/demo/seed-demo";
-import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator, type RunningSimulator } from "@/simulator/server";
+import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
 import { loadOrCreateSecret } from "./lib/app-secret";
 import { buildIsStale, runBuild } from "./lib/build-if-needed";
+import { warnAboutEarlierData } from "./lib/embedded-postgres/earlier-data";
+import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 import { done, fail, step } from "./lib/progress";
 
 const root = path.resolve(__dirname, "..");
+
+/** What was started so far, stopped in reverse order whatever ends the run. */
+const cleanups: (() => Promise<void>)[] = [];
+
+/** A refusal the person starting Caisse can act on: printed alone, without a stack. */
+class StartRefused extends Error {}
 
 async function main() {
   let config;
   try {
     config = parseEnv();
   } catch (error) {
-    fail((error as Error).message);
+    throw new StartRefused((error as Error).message);
   }
-  const cleanups: (() => Promise<void>)[] = [];
   const childEnv: Record<string, string> = {};
 
   let databaseUrl = config.DATABASE_URL;
-  let embedded: EmbeddedDb | undefined;
   if (databaseUrl) {
     step("Base de données PostgreSQL (DATABASE_URL)");
   } else {
-    step(`Base de données embarquée (PGlite) dans ${path.resolve(config.CAISSE_DATA_DIR)} — port ${config.EMBEDDED_DB_PORT}`);
-    embedded = await startEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT);
-    cleanups.push(() => embedded!.stop());
+    step(`Base de données embarquée (PostgreSQL) dans ${path.resolve(config.CAISSE_DATA_DIR, "postgres")} — port ${config.EMBEDDED_DB_PORT}`);
+    const embedded = await startEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT).catch((error: unknown) => {
+      throw new StartRefused(error instanceof Error ? error.message : String(error));
+    });
+    cleanups.push(() => embedded.stop());
     databaseUrl = embedded.url;
     childEnv.DATABASE_URL = databaseUrl;
-    childEnv.DATABASE_POOL_SIZE = "4";
+    warnAboutEarlierData(config.CAISSE_DATA_DIR);
   }
 
   step("Migrations");
@@ -52,7 +59,7 @@ async function main() {
 
   if (!process.env.LIGDICASH_BASE_URL) {
     step(`Simulateur LigdiCash sur le port ${config.SIMULATOR_PORT} (aucun LIGDICASH_BASE_URL configuré)`);
-    const simulator: RunningSimulator = await startSimulator({
+    const simulator = await startSimulator({
       port: config.SIMULATOR_PORT,
       stateFile: path.resolve(config.CAISSE_DATA_DIR, "simulator-state.json"),
     });
@@ -67,7 +74,7 @@ async function main() {
 
   if (buildIsStale(root)) {
     step("Compilation de l'application (next build)");
-    if (!runBuild(root)) fail("La compilation a échoué / the build failed.");
+    if (!runBuild(root)) throw new StartRefused("La compilation a échoué / the build failed.");
   }
 
   childEnv.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(config.CAISSE_DATA_DIR);
@@ -78,18 +85,35 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, ...childEnv, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
-
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (server.exitCode === null) server.kill("SIGTERM");
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  server.on("exit", (code) => void stop(code ?? 0));
+  // The app first, so requests still being answered find their database; then the rest.
+  cleanups.push(() => stopChild(server));
+  server.on("exit", (code) => void shutDown(code ?? 0));
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+/** SIGTERM, then up to 15 s for Next.js to finish what it is answering, then SIGKILL. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+let shuttingDown = false;
+async function shutDown(code: number, message?: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error: unknown) => console.error(`[caisse] ${error instanceof Error ? error.message : String(error)}`));
+  }
+  if (message) fail(message);
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutDown(0));
+process.on("SIGTERM", () => void shutDown(0));
+main().catch((error: unknown) => {
+  const message = error instanceof StartRefused ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  void shutDown(1, message);
+});

@@ -3,7 +3,7 @@
 /**
  * Live updates for staff pages: one EventSource on /api/live per tab; each verified change
  * invalidates the TanStack Query keys of its entity, so open pages refetch within a second.
- * When the stream is unavailable (embedded database, proxy cutting it, network) the same keys
+ * When the stream is unavailable (a pooler or proxy cutting it, the network) the same keys
  * are invalidated by polling instead — pages never break, they just update a little later.
  *
  * QUERY-KEY CONVENTION (follow it and your page updates live with no extra code):

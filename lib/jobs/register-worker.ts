@@ -15,7 +15,7 @@ export async function registerWorker(): Promise<void> {
   if (!url || enabled === "off") return;
   try {
     const work = await startBackgroundWork(url, db(), ligdicash());
-    console.log(`[caisse] background worker started (${work.mode})`);
+    console.log("[caisse] background worker started");
     const stop = () => void work.stop().catch(() => undefined);
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

@@ -4,27 +4,21 @@ import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { runBackgroundPass } from "./run-background-pass";
 
 export const BACKGROUND_QUEUE = "caisse-background";
-/** Embedded database fallback: how often the in-process loop runs. */
-const LOOP_MS = 30_000;
 
-export type BackgroundWork = { mode: "pg-boss" | "interval"; stop(): Promise<void> };
+export type BackgroundWork = { stop(): Promise<void> };
 
 /**
- * Starts the background worker in this app process.
- * - PostgreSQL: pg-boss (Postgres-backed queue). A cron schedule enqueues one pass a minute for
- *   the whole cluster (pg-boss dedups schedules across instances); the `stately` queue policy keeps
- *   at most one pass running and one waiting; any instance may run it. One extra pass is sent at
- *   start-up, so deliveries answered just before a crash are finished right after the restart.
- * - Embedded database (PGlite): pg-boss's schema and SKIP LOCKED polling are not worth risking on a
- *   single-connection WASM database serving one shop, so a plain interval loop runs the same pass.
+ * Starts the background worker in this app process, on pg-boss (a PostgreSQL-backed queue) — the
+ * embedded server included, which is a real PostgreSQL. A cron schedule enqueues one pass a minute
+ * for the whole cluster (pg-boss dedups schedules across instances); the `stately` queue policy
+ * keeps at most one pass running and one waiting; any instance may run it. One extra pass is sent
+ * at start-up, so deliveries answered just before a crash are finished right after the restart.
  */
 export async function startBackgroundWork(databaseUrl: string, db: PrismaClient, gateway: StatusGateway): Promise<BackgroundWork> {
   const pass = async () => {
     const result = await runBackgroundPass(db, gateway);
     if (result.swept.processed || result.reconciled.checked) console.log(`[caisse] background pass: ${result.swept.processed} callback(s) finished, ${result.reconciled.checked} pending transaction(s) checked`);
   };
-  const [{ version }] = await db.$queryRaw<[{ version: string }]>`SELECT version()`;
-  if (version.includes("PGlite")) return startIntervalLoop(pass);
   const boss = new PgBoss({ connectionString: databaseUrl, max: 3, application_name: "caisse-jobs" });
   boss.on("error", (error) => console.error("[caisse] job queue error", error));
   await boss.start();
@@ -32,20 +26,5 @@ export async function startBackgroundWork(databaseUrl: string, db: PrismaClient,
   await boss.schedule(BACKGROUND_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await boss.work(BACKGROUND_QUEUE, { pollingIntervalSeconds: 5 }, async () => pass());
   await boss.send(BACKGROUND_QUEUE, {});
-  return { mode: "pg-boss", stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
-}
-
-function startIntervalLoop(pass: () => Promise<void>): BackgroundWork {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    pass()
-      .catch((error: unknown) => console.error("[caisse] background pass failed", error))
-      .finally(() => (running = false));
-  };
-  const timer = setInterval(tick, LOOP_MS);
-  timer.unref();
-  tick();
-  return { mode: "interval", stop: async () => clearInterval(timer) };
+  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

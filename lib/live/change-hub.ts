@@ -8,8 +8,9 @@ import { CHANGES_CHANNEL, type Change } from "./notify-change";
  * open page. The connection is a dedicated `pg` client (never a pooled one: LISTEN is per
  * session); it reconnects with backoff when PostgreSQL restarts, and then tells subscribers to
  * resynchronise (notifications sent while it was down are lost — the pages refetch instead).
- * The embedded database may not deliver notifications across connections: a probe detects it
- * and the hub reports `unavailable`, so pages poll instead of waiting for nothing.
+ * A database reached through something that does not carry notifications across connections (a
+ * connection pooler in transaction mode) would leave the pages waiting for nothing: a probe
+ * detects it and the hub reports `unavailable`, so pages poll instead.
  */
 export type HubEvent = { type: "change"; change: Change } | { type: "resync" } | { type: "mode"; mode: HubMode };
 export type HubMode = "connecting" | "live" | "unavailable";
@@ -77,7 +78,7 @@ export class ChangeHub {
       await client.query(`LISTEN ${CHANGES_CHANNEL}`);
       const delivered = await this.probe();
       if (!delivered) {
-        // Connected, but a notification sent from another connection never arrived (PGlite).
+        // Connected, but a notification sent from another connection never arrived.
         this.setMode("unavailable");
         this.stopped = true;
         await client.end().catch(() => undefined);

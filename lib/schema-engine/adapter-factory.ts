@@ -84,8 +84,8 @@ function sendScriptsWhole(adapter: Awaited<ReturnType<PrismaPg["connect"]>>): Sq
 
 /**
  * The engine replays every migration into the shadow database. A server that ignores the
- * database name (PGlite's socket server serves its one database whatever the name; so would a
- * misconfigured pooler) would have them replayed into the main database instead: refuse.
+ * database name (a misconfigured pooler serving one database whatever the name) would have them
+ * replayed into the main database instead: refuse.
  */
 async function refuseIfNotShadow(adapter: SqlDriverAdapter, name: string): Promise<void> {
   const result = await adapter.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] });

@@ -47,7 +47,8 @@ export function withDatabase(config: ConnectionConfig, database: string): Connec
 
 /**
  * libpq's sslmode in pg's terms. `prefer` (libpq's default) means "try TLS, fall back to plain":
- * pg cannot fall back, and PGlite's socket server speaks no TLS, so `prefer`/`allow` use plain.
+ * pg cannot fall back, and a loopback server (the embedded one) speaks no TLS, so `prefer`/`allow`
+ * use plain.
  */
 function sslFor(sslmode: string | null, sslaccept: string | null): PoolConfig["ssl"] {
   const acceptInvalid = sslaccept === "accept_invalid_certs";

@@ -1,17 +1,14 @@
-import { execFile } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
-import { access, appendFile, chown, mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type AddressInfo } from "node:net";
+import { rmSync } from "node:fs";
+import { access, appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { type Cluster, giveToServer, killServer, pgCtl, runTool, serverAccount } from "@/scripts/lib/embedded-postgres/cluster";
 import { applyMigrations } from "../schema-engine";
+import { freePort } from "./free-port";
 import { parseDatabaseUrl } from "../schema-engine/connection-config";
 import { createDatabase } from "../schema-engine/databases";
 
-const run = promisify(execFile);
-
-/** Debian's PostgreSQL 15, what CI installs; POSTGRES_BIN_DIR points elsewhere. */
+/** Debian's PostgreSQL 15, what CI installs (the embedded server is 17); POSTGRES_BIN_DIR points elsewhere. */
 const BIN_DIR = process.env.POSTGRES_BIN_DIR ?? "/usr/lib/postgresql/15/bin";
 
 export type PrivatePostgres = {
@@ -27,8 +24,6 @@ export type PrivatePostgres = {
   stop(): Promise<void>;
 };
 
-type Cluster = { dir: string; dataDir: string; logFile: string; asServerUser: string[] };
-
 /**
  * A throwaway PostgreSQL server of its own, for tests that restart or crash the database: the
  * shared test server cannot be restarted under the other test files. Its files live in a
@@ -42,14 +37,15 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   });
   const dir = await mkdtemp(path.join(tmpdir(), "caisse-pg-"));
   const cluster: Cluster = {
-    dir,
+    binDir: BIN_DIR,
     dataDir: path.join(dir, "data"),
     logFile: path.join(dir, "server.log"),
-    asServerUser: [],
+    runAs: await serverAccount({ create: false }),
   };
+  await giveToServer(cluster, dir);
   // A test runner that dies before its afterAll must not leave a server running.
   const onExit = () => {
-    killServer(cluster);
+    killServer(cluster.dataDir);
     try {
       rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     } catch {
@@ -63,12 +59,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     stopped = true;
     process.off("exit", onExit);
     // Immediate: the data is thrown away, a shutdown checkpoint would only cost time.
-    await pgCtl(cluster, "stop", "-m", "immediate", "-w", "-t", "10").catch(() => killServer(cluster));
+    await pgCtl(cluster, "stop", "-m", "immediate", "-w", "-t", "10").catch(() => killServer(cluster.dataDir));
     await rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
   };
 
   try {
-    cluster.asServerUser = await serverUser(dir);
     const port = await initCluster(cluster);
     await pgCtl(cluster, "start", "-w", "-t", "30");
     await createDatabase(parseDatabaseUrl(`postgresql://postgres@127.0.0.1:${port}/postgres`), "caisse");
@@ -93,16 +88,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 /** A fresh data directory listening on a free loopback port; answers the port. */
 async function initCluster(cluster: Cluster): Promise<number> {
   // --no-sync spares initdb's own fsyncs: what the tests crash is the server, never the machine.
-  await runTool(cluster, "initdb", [
-    "-D",
-    cluster.dataDir,
-    "-U",
-    "postgres",
-    "--auth=trust",
-    "--encoding=UTF8",
-    "--locale=C",
-    "--no-sync",
-  ]);
+  await runTool(cluster, "initdb", ["-D", cluster.dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
   const port = await freePort();
   const settings = [
     `port = ${port}`,
@@ -116,64 +102,4 @@ async function initCluster(cluster: Cluster): Promise<number> {
   ];
   await appendFile(path.join(cluster.dataDir, "postgresql.conf"), `${settings.join("\n")}\n`);
   return port;
-}
-
-function pgCtl(cluster: Cluster, ...args: string[]): Promise<void> {
-  // Start needs -l: without it the server would hold our stdout pipe open and execFile never return.
-  const log = args[0] === "start" ? ["-l", cluster.logFile] : [];
-  return runTool(cluster, "pg_ctl", [...args, "-D", cluster.dataDir, ...log]);
-}
-
-/** Runs a PostgreSQL program; a failure carries its output and the end of the server log. */
-async function runTool(cluster: Cluster, name: string, args: string[]): Promise<void> {
-  const [file = "", ...rest] = [...cluster.asServerUser, path.join(BIN_DIR, name), ...args];
-  try {
-    await run(file, rest, { cwd: cluster.dir });
-  } catch (error) {
-    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
-    const log = await readFile(cluster.logFile, "utf8").catch(() => "");
-    const tail = log
-      ? `\n--- end of ${cluster.logFile}:\n${log.trimEnd().split("\n").slice(-15).join("\n")}`
-      : "";
-    throw new Error(`${name} ${args.join(" ")}: ${(stderr || stdout || String(error)).trim()}${tail}`, {
-      cause: error,
-    });
-  }
-}
-
-/**
- * PostgreSQL refuses to run as root, and CI runs the tests as root: the server then runs as the
- * `postgres` OS user (the Debian package creates it), which must own its directory.
- */
-async function serverUser(dir: string): Promise<string[]> {
-  if (process.getuid?.() !== 0) return [];
-  const id = (flag: string) => run("id", [flag, "postgres"]).then(({ stdout }) => Number(stdout.trim()));
-  const [uid, gid] = await Promise.all([id("-u"), id("-g")]).catch(() => {
-    throw new Error(
-      "running as root, which PostgreSQL refuses, and there is no `postgres` OS user to run it as",
-    );
-  });
-  await chown(dir, uid, gid);
-  return ["runuser", "-u", "postgres", "--"];
-}
-
-/** SIGQUIT is PostgreSQL's immediate shutdown: the postmaster takes its backends down with it. */
-function killServer(cluster: Cluster) {
-  try {
-    const pid = Number(readFileSync(path.join(cluster.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    if (pid > 0) process.kill(pid, "SIGQUIT");
-  } catch {
-    /* no pid file or no such process: nothing is running */
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-      .once("error", reject)
-      .listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-  });
 }
