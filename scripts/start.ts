@@ -10,7 +10,7 @@ import { seedIfEmpty } from "@/lib/demo/seed-demo";
 import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
 import { loadOrCreateSecret } from "./lib/app-secret";
 import { buildIsStale, runBuild } from "./lib/build-if-needed";
-import { warnAboutEarlierData } from "./lib/embedded-postgres/earlier-data";
+import { importEarlierData } from "./lib/embedded-postgres/import-earlier-data";
 import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 import { done, fail, step } from "./lib/progress";
 
@@ -42,12 +42,13 @@ async function main() {
     cleanups.push(() => embedded.stop());
     databaseUrl = embedded.url;
     childEnv.DATABASE_URL = databaseUrl;
-    warnAboutEarlierData(config.CAISSE_DATA_DIR);
   }
 
   step("Migrations");
   const { applied } = await applyMigrations(databaseUrl);
   done(applied.length ? `${applied.length} migration(s) appliquée(s) : ${applied.join(", ")}` : "Schéma à jour");
+
+  if (!config.DATABASE_URL) await reportEarlierData(config.CAISSE_DATA_DIR, databaseUrl);
 
   const db = createDb(databaseUrl, 2);
   const seed = await seedIfEmpty(db);
@@ -88,6 +89,20 @@ async function main() {
   // The app first, so requests still being answered find their database; then the rest.
   cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutDown(code ?? 0));
+}
+
+/** The earlier embedded database's data (PGlite): imported once into a new server. */
+async function reportEarlierData(dataDir: string, databaseUrl: string): Promise<void> {
+  const earlier = path.resolve(dataDir, "pgdata");
+  const result = await importEarlierData(dataDir, databaseUrl);
+  if (result.state === "imported") {
+    done(`Données de la base précédente reprises / earlier data imported: ${result.rows} ligne(s), ${result.tables} table(s). ${earlier} n'a pas été modifié / was left unchanged.`);
+  } else if (result.state === "kept" && result.reason === "target_not_empty") {
+    console.log(
+      `\n  ⚠ ${earlier} : données d'une version précédente, non reprises car la base contient déjà des comptes (docs/embedded-database.md).` +
+        `\n    Earlier data in ${earlier} was not imported: the database already has staff accounts (docs/embedded-database.md).\n`,
+    );
+  }
 }
 
 /** SIGTERM, then up to 15 s for Next.js to finish what it is answering, then SIGKILL. */
