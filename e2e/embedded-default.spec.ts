@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import pg from "pg";
@@ -13,7 +14,9 @@ import { signIn } from "./support/staff";
 // Ports derived from the journeys' port so parallel runs on one machine do not collide.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 100;
 const DB_PORT = 55340 + PORT - 3000;
-const DATA_DIR = `test-results/embedded-data-${PORT}`;
+// Outside the checkout: run as root, the server's `postgres` account must be able to enter it,
+// and a checkout may sit under a folder it cannot enter (docs/embedded-database.md).
+const DATA_DIR = path.join(tmpdir(), `caisse-embedded-e2e-${PORT}`);
 const origin = `http://localhost:${PORT}`;
 
 type Running = { process: ChildProcess; output: () => string };
@@ -111,6 +114,8 @@ test.describe.configure({ timeout: 300_000 });
 test("embedded default: serves the French overview and keeps its data across restarts", async ({ page }) => {
   killServer(path.join(DATA_DIR, "postgres", "data")); // a server an earlier, interrupted run left
   rmSync(DATA_DIR, { recursive: true, force: true });
+  mkdirSync(DATA_DIR, { recursive: true });
+  chmodSync(DATA_DIR, 0o755);
   const first = startCaisse();
   try {
     await waitUntilHealthy(first);

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { cp, lstat, mkdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { type ServerAccount, serverCanReach } from "./cluster";
 
 /**
  * PostgreSQL's server programs, shipped for each platform in its own npm package by the
@@ -26,8 +28,30 @@ function packageDir(): string {
   }
 }
 
-export function embeddedBinDir(): string {
-  return path.join(packageDir(), "native", "bin");
+/** Where a root-run Caisse installs the server programs when its checkout is out of the server
+ * account's reach: root's own, readable by all, never writable by others. */
+const SHARED_COPIES = "/var/lib/caisse";
+
+/**
+ * The folder of the server programs the server's account will run: the package's own, or — when
+ * Caisse runs as root from a folder that account cannot enter — a copy of the package's programs,
+ * libraries and extensions made once per version under /var/lib/caisse.
+ */
+export async function embeddedBinDir(runAs: ServerAccount | undefined): Promise<string> {
+  const native = path.join(packageDir(), "native");
+  if (await serverCanReach(runAs, path.join(native, "bin", "postgres"), "/tmp")) return path.join(native, "bin");
+  const { version } = JSON.parse(readFileSync(path.join(packageDir(), "package.json"), "utf8")) as { version: string };
+  const copy = path.join(SHARED_COPIES, `postgres-${version}`);
+  if (!existsSync(path.join(copy, "bin", "postgres"))) {
+    await mkdir(SHARED_COPIES, { recursive: true, mode: 0o755 });
+    const owner = await lstat(SHARED_COPIES);
+    if (owner.uid !== 0 || (owner.mode & 0o022) !== 0) throw new Error(`${SHARED_COPIES} must belong to root and be writable by root alone`);
+    const partial = `${copy}.partial-${process.pid}`;
+    await cp(native, partial, { recursive: true, verbatimSymlinks: true });
+    await rm(copy, { recursive: true, force: true });
+    await rename(partial, copy);
+  }
+  return path.join(copy, "bin");
 }
 
 /**

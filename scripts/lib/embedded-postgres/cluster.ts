@@ -40,6 +40,18 @@ export async function serverAccount(options: { create: boolean }): Promise<Serve
   }
 }
 
+/** Whether the server's account can run `program` and write in `dir` — the folders above both
+ * must let it in (a checkout under /root, mode 0700, does not). Always true when not root. */
+export async function serverCanReach(runAs: ServerAccount | undefined, program: string, dir: string): Promise<boolean> {
+  if (!runAs) return true;
+  try {
+    await run("sh", ["-c", 'test -x "$1" && test -w "$2"', "sh", program, dir], { cwd: "/", ...runAs });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Gives a directory to the server's account (a no-op when not root). */
 export async function giveToServer(cluster: Pick<Cluster, "runAs">, ...paths: string[]): Promise<void> {
   if (!cluster.runAs) return;

@@ -1,14 +1,10 @@
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import pg from "pg";
 import { embeddedBinDir } from "./binaries";
-import { type Cluster, giveToServer, logTail, pgCtl, runTool, runningPostmaster, serverAccount } from "./cluster";
-
-const run = promisify(execFile);
+import { type Cluster, giveToServer, logTail, pgCtl, runTool, runningPostmaster, serverAccount, serverCanReach } from "./cluster";
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
@@ -99,11 +95,12 @@ export async function reachEmbeddedDb(dataDir: string, port: number): Promise<Em
 /** Creates the server's files on first start; answers how to reach them. */
 async function prepareCluster(root: string): Promise<Cluster> {
   const home = path.join(root, "postgres");
+  const runAs = await serverAccount({ create: true });
   const cluster: Cluster = {
-    binDir: embeddedBinDir(),
+    binDir: await embeddedBinDir(runAs),
     dataDir: path.join(home, "data"),
     logFile: path.join(home, "server.log"),
-    runAs: await serverAccount({ create: true }),
+    runAs,
   };
   await mkdir(root, { recursive: true });
   await mkdir(home, { recursive: true, mode: 0o700 });
@@ -141,21 +138,16 @@ async function prepareCluster(root: string): Promise<Cluster> {
 }
 
 /** As root the server runs as `postgres`, which must be able to enter the folders above its
- * programs and its files (a checkout under /root, mode 0700, is out of its reach). */
+ * files (a data folder under /root, mode 0700, is out of its reach). */
 async function assertServerCanReach(cluster: Cluster): Promise<void> {
-  if (!cluster.runAs) return;
   const home = path.dirname(cluster.dataDir);
-  try {
-    await run("sh", ["-c", 'test -x "$1" && test -w "$2"', "sh", path.join(cluster.binDir, "postgres"), home], { cwd: "/", ...cluster.runAs });
-  } catch (error) {
-    throw new Error(
-      `Le compte système « postgres » ne peut pas atteindre ${cluster.binDir} ou ${home} ` +
-        `(droits des dossiers parents). Installez Caisse dans un dossier lisible par tous, ou définissez DATABASE_URL. / ` +
-        `The "postgres" OS account cannot reach ${cluster.binDir} or ${home} (parent folder ` +
-        `permissions). Install Caisse in a folder others can read, or set DATABASE_URL.`,
-      { cause: error },
-    );
-  }
+  if (await serverCanReach(cluster.runAs, path.join(cluster.binDir, "postgres"), home)) return;
+  throw new Error(
+    `Le compte système « postgres », sous lequel tourne la base embarquée, ne peut pas entrer dans ${home} ` +
+      `(droits des dossiers parents). Choisissez un CAISSE_DATA_DIR qu'il peut atteindre (par exemple /var/lib/caisse/data), ou définissez DATABASE_URL. / ` +
+      `The "postgres" OS account the embedded database runs as cannot enter ${home} (parent folder permissions). ` +
+      `Choose a CAISSE_DATA_DIR it can reach (for example /var/lib/caisse/data), or set DATABASE_URL.`,
+  );
 }
 
 async function loadOrCreatePassword(root: string): Promise<string> {
