@@ -354,6 +354,29 @@ describe("never twice", () => {
     expect(createCalls(payout.id)).toBe(1);
   });
 
+  it("the requester of an unknown-outcome refund cannot resolve it: marking it failed would free the refund room", async () => {
+    const invoice = await paidInvoice(40_000);
+    const { payout } = await requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr");
+    await expect(
+      sendPayout(db(), gateway, payout.id, manager, { afterCall: () => Promise.reject(new Error("killed")) }),
+    ).rejects.toThrow();
+    await recoverStuckPayouts(db(), 0);
+    const failedByRequester = { outcome: "notcompleted", note: "Pas vu dans l'espace LigdiCash" } as const;
+    expect(await ruleOf(resolvePayoutManually(db(), manager, payout.id, failedByRequester, null, "fr"))).toBe(
+      "own_request",
+    );
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("outcome_unknown");
+    expect(await ruleOf(requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr"))).toBe(
+      "refund_exceeds",
+    );
+    const admin = await db().user.create({
+      data: { email: "resolver@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
+    });
+    const seen = { outcome: "completed", note: "Vu dans l'espace LigdiCash" } as const;
+    await resolvePayoutManually(db(), admin, payout.id, seen, null, "fr");
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("completed");
+  });
+
   it("a 502 on creation is an unknown outcome too, never a failure", async () => {
     sim.controls.addFault({ kind: "status", status: 502, endpoints: ["E7"], count: 1 });
     const { payout } = await requestPayout(db(), finance, standalone(1_000, "22670000002"), null, "fr");
