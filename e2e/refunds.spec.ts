@@ -105,6 +105,13 @@ test("finance refunds part of a paid invoice to the customer's LigdiCash wallet"
   );
   expect(new Set(ids).size).toBe(1);
   expect(JSON.stringify(await simTransaction(ids[0]!)).match(/payout_merchant/g)).toHaveLength(1);
+  // The same key with another amount is another request: refused in the one error shape, never replayed.
+  const reused = await page.request.post("/api/payouts", {
+    data: { ...body, amount: 2_000 },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(reused.status()).toBe(422);
+  expect(((await reused.json()) as { error: { code: string } }).error.code).toBe("idempotency_key_reused");
 });
 
 test("a large refund waits for a manager, is approved elsewhere, completes and debits the right operator", async ({

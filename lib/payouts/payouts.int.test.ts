@@ -209,6 +209,33 @@ describe("never twice", () => {
     expect(await db().auditLog.count({ where: { action: "payout.sent", targetId: id } })).toBe(1);
   });
 
+  it("a key reused with another body is refused with 422 idempotency_key_reused, even concurrently; the same body replays", async () => {
+    const first = standalone(1_200, "22670000002");
+    const other = { ...first, amount: 9_900 };
+    const bodies = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : first));
+    const results = await Promise.allSettled(bodies.map((body) => requestPayout(db(), finance, body, null, "fr")));
+    const stored = await db().payout.findMany({ where: { idempotencyKey: first.idempotencyKey } });
+    expect(stored).toHaveLength(1);
+    const winner = stored[0]!.amount === first.amount ? first : other;
+    results.forEach((result, i) => {
+      if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.payout.id).toBe(stored[0]!.id);
+      else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
+    });
+    expect(await requestPayout(db(), finance, winner, null, "fr")).toMatchObject({ created: false });
+    const elsewhere = { ...winner, recipient: { source: "typed_twice" as const, phone: "70000003", phoneConfirm: "70000003" } };
+    const refused = await requestPayout(db(), finance, elsewhere, null, "fr").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
+
+    // A refund's key is checked again under the invoice lock: a larger amount is refused too.
+    const invoice = await paidInvoice(5_000);
+    const small = refund(invoice.id, 1_000);
+    await requestPayout(db(), finance, small, null, "fr");
+    const larger = await requestPayout(db(), finance, { ...small, amount: 4_000 }, null, "fr").catch((e: unknown) => e);
+    expect(larger).toMatchObject({ code: "idempotency_key_reused" });
+    expect(await db().payout.count({ where: { invoiceId: invoice.id } })).toBe(1);
+  });
+
   it("crash after the claim, before LigdiCash is called: becomes outcome_unknown, never sent", async () => {
     const { payout } = await requestPayout(db(), finance, standalone(3_000, "22670000002"), null, "fr");
     const crash = () => Promise.reject(new Error("process killed"));

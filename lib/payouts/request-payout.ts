@@ -3,6 +3,7 @@ import type { Payout, Prisma, PrismaClient } from "@/lib/generated/prisma/client
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
+import { assertSameRequest, fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
 import { isUniqueViolation } from "@/lib/unique-violation";
 import { findApprovalReasons } from "./approval-rules";
@@ -25,7 +26,7 @@ export const REFUND_DEAD_STATUSES = ["rejected", "failed", "notcompleted"] as co
  * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
  * `awaiting_approval` (see approval-rules.ts: over the threshold, over the requester's 24 h
  * total, or a refund to another number). Idempotent on the form's key: a double submit or a
- * retry returns the first payout. For a refund the invoice row is locked while the refunds
+ * retry returns the first payout; the same key with another body is refused. For a refund the invoice row is locked while the refunds
  * already made or in flight are summed and the new one inserted, so concurrent requests on any
  * number of instances can never together exceed what the customer paid. Likewise the
  * requester's row is locked while their 24 h total is summed, so simultaneous requests cannot
@@ -38,7 +39,7 @@ export async function requestPayout(
   ip: string | null,
   locale: Locale,
 ): Promise<RequestPayoutResult> {
-  const existing = await findSameRequest(db, actor, input.idempotencyKey, locale);
+  const existing = await findSameRequest(db, actor, input, locale);
   if (existing) return { payout: existing, created: false };
   try {
     return await db.$transaction((tx) => storeIntent(tx, actor, input, ip, locale), {
@@ -48,7 +49,7 @@ export async function requestPayout(
   } catch (error) {
     // Two submits of one form raced past the first look-up: the unique key let one in.
     if (isUniqueViolation(error)) {
-      const winner = await findSameRequest(db, actor, input.idempotencyKey, locale);
+      const winner = await findSameRequest(db, actor, input, locale);
       if (winner) return { payout: winner, created: false };
     }
     throw error;
@@ -58,11 +59,13 @@ export async function requestPayout(
 async function findSameRequest(
   db: Pick<PrismaClient, "payout">,
   actor: AuditActor,
-  key: string,
+  input: RequestPayoutInput,
   locale: Locale,
 ): Promise<Payout | null> {
-  const payout = await db.payout.findUnique({ where: { idempotencyKey: key } });
-  if (payout && payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  const payout = await db.payout.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (!payout) return null;
+  if (payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  assertSameRequest(payout.requestHash, input);
   return payout;
 }
 
@@ -80,7 +83,7 @@ async function storeIntent(
       SELECT id, status, total_amount, payer_phone FROM invoices WHERE id = ${input.invoiceId} FOR UPDATE`;
     if (!invoice) throw payoutRuleError("invoice_not_found", locale);
     // Under the lock: a concurrent submit of this same form committed while we waited.
-    const same = await findSameRequest(tx, actor, input.idempotencyKey, locale);
+    const same = await findSameRequest(tx, actor, input, locale);
     if (same) return { payout: same, created: false };
     if (invoice.status !== "completed") throw payoutRuleError("invoice_not_completed", locale);
     const [taken] = await tx.$queryRaw<[{ sum: bigint }]>`
@@ -109,6 +112,7 @@ async function storeIntent(
   const payout = await tx.payout.create({
     data: {
       idempotencyKey: input.idempotencyKey,
+      requestHash: fingerprintRequest(input),
       purpose: input.purpose,
       destination: input.destination,
       status: approvalReasons.length > 0 ? "awaiting_approval" : "approved",
