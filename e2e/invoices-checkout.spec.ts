@@ -16,23 +16,23 @@ async function customerPage(browser: Browser) {
   return context.newPage();
 }
 
+/** A two-item hosted invoice as the staff API takes it. */
+const invoiceBody = (idempotencyKey: string) => ({
+  idempotencyKey,
+  channel: "hosted",
+  customerFirstname: "Issa",
+  customerLastname: "Kabore",
+  customerEmail: "issa@example.bf",
+  items: [
+    { name: "Sac de riz 25 kg", quantity: 1, unitPrice: 17_500 },
+    { name: "Huile 5 L", quantity: 2, unitPrice: 3_000 },
+  ],
+  description: "Commande n° 2077",
+});
+
 /** Creates a two-item invoice over the staff API (the UI path is covered by the first journey). */
-async function createOverApi(page: Page) {
-  const response = await page.request.post("/api/invoices", {
-    headers: { Origin: E2E_ORIGIN },
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      channel: "hosted",
-      customerFirstname: "Issa",
-      customerLastname: "Kabore",
-      customerEmail: "issa@example.bf",
-      items: [
-        { name: "Sac de riz 25 kg", quantity: 1, unitPrice: 17_500 },
-        { name: "Huile 5 L", quantity: 2, unitPrice: 3_000 },
-      ],
-      description: "Commande n° 2077",
-    },
-  });
+async function createOverApi(page: Page, idempotencyKey: string = crypto.randomUUID()) {
+  const response = await page.request.post("/api/invoices", { headers: { Origin: E2E_ORIGIN }, data: invoiceBody(idempotencyKey) });
   expect(response.status()).toBe(201);
   const { invoice } = (await response.json()) as { invoice: { id: string; publicId: string; status: string } };
   expect(invoice.status).toBe("pending");
@@ -239,4 +239,20 @@ test("LigdiCash refuses, then does not answer: staff see why, keep their input, 
   await page.getByRole("link", { name: /Créer une nouvelle facture avec les mêmes informations/ }).click();
   await expect(page.getByLabel("Prénom", { exact: true })).toHaveValue("Salif");
   await expect(page.getByTestId("invoice-total")).toHaveText(/^45\s000\sFCFA$/);
+});
+
+test("an invoice key reused with another body is refused with 422, the same body replays the invoice", async ({ page }) => {
+  await signIn(page, await createStaff("finance", "Fatou Finance"));
+  const key = crypto.randomUUID();
+  const first = await createOverApi(page, key);
+  const post = (data: Record<string, unknown>) => page.request.post("/api/invoices", { headers: { Origin: E2E_ORIGIN }, data });
+  const body = invoiceBody(key);
+  const replay = await post(body);
+  expect(replay.status()).toBe(200);
+  expect(((await replay.json()) as { invoice: { id: string } }).invoice.id).toBe(first.id);
+  const reused = await post({ ...body, description: "Commande n° 2078" });
+  expect(reused.status()).toBe(422);
+  const answer = (await reused.json()) as { error: { code: string; message: string } };
+  expect(answer.error.code).toBe("idempotency_key_reused");
+  expect(answer.error.message).toContain("déjà été enregistrée avec d'autres valeurs");
 });

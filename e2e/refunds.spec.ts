@@ -38,6 +38,14 @@ async function fillRefund(page: Page, amount: string, reason: string) {
 
 const payoutIdFrom = (page: Page) => new URL(page.url()).pathname.split("/").pop() ?? "";
 
+/** Desktop and phone widths: the page must read well on both. */
+async function screenshotBothWidths(page: Page, name: string) {
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png`, fullPage: true });
+  }
+}
+
 test("finance refunds part of a paid invoice to the customer's LigdiCash wallet", async ({ page }) => {
   const finance = await createStaff("finance", "Fatou Finance");
   const invoiceId = await paidInvoice(20_000, "22676000001", finance.id);
@@ -97,6 +105,13 @@ test("finance refunds part of a paid invoice to the customer's LigdiCash wallet"
   );
   expect(new Set(ids).size).toBe(1);
   expect(JSON.stringify(await simTransaction(ids[0]!)).match(/payout_merchant/g)).toHaveLength(1);
+  // The same key with another amount is another request: refused in the one error shape, never replayed.
+  const reused = await page.request.post("/api/payouts", {
+    data: { ...body, amount: 2_000 },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(reused.status()).toBe(422);
+  expect(((await reused.json()) as { error: { code: string } }).error.code).toBe("idempotency_key_reused");
 });
 
 test("a large refund waits for a manager, is approved elsewhere, completes and debits the right operator", async ({
@@ -107,12 +122,13 @@ test("a large refund waits for a manager, is approved elsewhere, completes and d
   const adminPage = await admin.newPage();
   await signIn(adminPage, await createStaff("admin", "Aminata Admin"));
   await adminPage.goto("/payouts");
-  await adminPage.getByLabel("Seuil (FCFA)").fill("120 000");
+  await adminPage.getByLabel("Seuil par versement (FCFA)").fill("120 000");
+  await expect(adminPage.getByLabel("Plafond sur 24 heures par demandeur (FCFA)")).toHaveValue("300000");
   await adminPage.getByRole("button", { name: "Enregistrer" }).click();
   await expect(adminPage.getByRole("main").getByRole("status")).toHaveText(
-    "Seuil enregistré : 120\u202f000\u00a0FCFA.",
+    "Enregistré : seuil 120\u202f000\u00a0FCFA, plafond sur 24 heures 300\u202f000\u00a0FCFA.",
   );
-  await adminPage.screenshot({ path: "test-results/screenshots/payouts-admin.png", fullPage: true });
+  await screenshotBothWidths(adminPage, "payouts-admin");
   await admin.close();
   const [setting] = await query<{ value: number }>(
     "SELECT value FROM settings WHERE key = 'approval_threshold'",
@@ -264,4 +280,31 @@ test("a supplier payout whose answer is lost shows 'Issue inconnue' and a manage
     await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/transactions?transaction_id=${payoutId}`)
   ).json();
   expect(JSON.stringify(sent).match(/payout_merchant/g)).toHaveLength(1);
+});
+
+test("a refund to another number than the payer's waits for a manager and says why", async ({ page }) => {
+  const finance = await createStaff("finance", "Fatou Finance");
+  const invoiceId = await paidInvoice(6_000, "22676000001", finance.id);
+  await signIn(page, finance);
+  await page.goto(`/payouts/new?invoice=${invoiceId}`);
+  await fillRefund(page, "2 000", "Remboursé à sa sœur, à sa demande");
+  await page.getByLabel("Un autre numéro").check();
+  await page.getByLabel("Numéro de téléphone").fill("70 00 00 03");
+  await page.getByLabel("Retapez le numéro").fill("70 00 00 03");
+  await page.getByRole("button", { name: "Vérifier avant d'envoyer" }).click();
+  await expect(page.getByTestId("summary-approval")).toContainText(
+    "Remboursement vers un autre numéro que celui du client qui a payé",
+  );
+  await screenshotBothWidths(page, "refund-other-number-summary");
+  await page.getByRole("button", { name: "Confirmer la demande d'approbation" }).click();
+  await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "awaiting_approval");
+  await expect(page.getByTestId("payout-approval-reasons")).toHaveText(
+    "Pourquoi une approbation : Remboursement vers un autre numéro que celui du client qui a payé : une approbation est toujours requise.",
+  );
+  await screenshotBothWidths(page, "refund-other-number-waiting");
+  const [row] = await query<{ status: string; approval_reasons: string }>(
+    "SELECT status, approval_reasons::text FROM payouts WHERE id = $1",
+    [payoutIdFrom(page)],
+  );
+  expect(row).toEqual({ status: "awaiting_approval", approval_reasons: "{other_number}" });
 });

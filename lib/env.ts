@@ -29,6 +29,8 @@ const envSchema = z
     LIGDICASH_MAX_AMOUNT: int(1_000_000),
     /** Payouts above this amount (XOF) wait for a manager's approval; admins can change it in the app. */
     PAYOUT_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).default(100_000),
+    /** A requester's payouts sent without approval may add up to this (XOF) over 24 h; beyond, each waits for a manager. */
+    PAYOUT_APPROVAL_ROLLING_TOTAL: z.coerce.number().int().min(0).default(300_000),
     /** `off`: this instance runs no background worker (callback sweeper + reconciliation); others still do. */
     CAISSE_BACKGROUND_WORKER: z.enum(["on", "off"]).default("on"),
     /** Callback deliveries one instance verifies at once (answering LigdiCash is never queued behind them). */

@@ -44,9 +44,11 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
     payout.status === "failed" &&
     payout.destination === "wallet" &&
     payout.failureCode === "customer_does_not_exist";
-  const canResolve = canApprove && payout.status === "outcome_unknown" && !payout.hasGatewayToken;
+  const unresolved = canApprove && payout.status === "outcome_unknown" && !payout.hasGatewayToken;
+  const canResolve = unresolved && !own;
   if (
     !(awaiting && canApprove) &&
+    !unresolved &&
     !canVerify &&
     !canFallback &&
     !canResolve &&
@@ -103,6 +105,7 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
           <p className="mt-1 text-xs text-ink-muted">{t("mobileMoneyInsteadHint")}</p>
         </div>
       ) : null}
+      {unresolved && own ? <p className="text-sm text-ink-muted">{t("ownResolution")}</p> : null}
       {canResolve ? (
         <fieldset className="space-y-2 rounded-lg border border-surface-line p-3">
           <legend className="px-1 text-sm font-medium text-ink">{t("resolveTitle")}</legend>

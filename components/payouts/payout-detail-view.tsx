@@ -72,6 +72,12 @@ export function PayoutDetailView({ initial, staffId, canApprove, canRequest }: P
             t("detail.decision"),
             <>
               <span data-testid="payout-decision">{decision}</span>
+              {payout.approvalReasons.length > 0 ? (
+                <span className="mt-1 block text-ink-muted" data-testid="payout-approval-reasons">
+                  {t("approvalReasons.title")}{" "}
+                  {payout.approvalReasons.map((reason) => t(`approvalReasons.${reason}`)).join(" ")}
+                </span>
+              ) : null}
               {payout.decisionNote ? (
                 <span className="block text-ink-muted">
                   {t("detail.note", { note: payout.decisionNote })}

@@ -7,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof, parseXofInput } from "@/lib/money";
+import { findApprovalReasons } from "@/lib/payouts/approval-rules";
 import type { KnownBalance } from "@/lib/payouts/operator-balances";
 import type { RefundContext } from "@/lib/payouts/refund-context";
 import { STANDALONE_PURPOSES } from "@/lib/payouts/purposes";
 import type { RequestPayoutBody } from "@/lib/payouts/schemas";
+import type { ApprovalSettings } from "@/lib/settings/approval-settings";
 import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
 import { useRequestPayout } from "@/lib/queries/payouts";
@@ -18,7 +20,9 @@ import { DestinationFields } from "./destination-fields";
 import { PayoutSummary } from "./payout-summary";
 import { RecipientFields } from "./recipient-fields";
 
-type Props = { refund: RefundContext | null; balances: KnownBalance[]; threshold: number };
+/** The approval rules in force and what this person already sent without approval in 24 h. */
+type ApprovalPreview = { settings: ApprovalSettings; sentWithoutApproval: number };
+type Props = { refund: RefundContext | null; balances: KnownBalance[]; approval: ApprovalPreview };
 type Errors = Record<string, string | undefined>;
 
 /**
@@ -26,7 +30,7 @@ type Errors = Record<string, string | undefined>;
  * names the number, the operator and the sub-account debited before anything is sent. The
  * idempotency key is made once per form, so a double click or a retry stores one payout.
  */
-export function PayoutForm({ refund, balances, threshold }: Props) {
+export function PayoutForm({ refund, balances, approval }: Props) {
   const t = useTranslations("payouts.form");
   const tp = useTranslations("payouts");
   const tg = useTranslations("gateway");
@@ -108,12 +112,23 @@ export function PayoutForm({ refund, balances, threshold }: Props) {
 
   const serverError = submit.error instanceof ApiError ? submit.error : null;
   if (review) {
+    const reviewPhone = review.recipient.source === "verified_payer" ? (refund?.payerPhone ?? "") : phone;
+    const normalized = normalizePhone(reviewPhone);
+    // The server decides again under a lock; this only tells staff what to expect.
+    const approvalReasons = findApprovalReasons(
+      {
+        amount: review.amount,
+        sentWithoutApproval: approval.sentWithoutApproval,
+        refundToOtherNumber: Boolean(refund) && (!normalized.ok || normalized.value !== refund?.payerPhone),
+      },
+      approval.settings,
+    );
     return (
       <PayoutSummary
         input={review}
-        phone={review.recipient.source === "verified_payer" ? (refund?.payerPhone ?? "") : phone}
+        phone={reviewPhone}
         balance={balance}
-        threshold={threshold}
+        approvalReasons={approvalReasons}
         pending={submit.isPending || submit.isSuccess}
         error={serverError?.message ?? null}
         onEdit={() => setReview(null)}
@@ -201,7 +216,10 @@ export function PayoutForm({ refund, balances, threshold }: Props) {
       />
       {errors.keepInWallet ? <p className="text-xs text-danger">{errors.keepInWallet}</p> : null}
       <p className="text-xs text-ink-muted">
-        {t("approvalNotice", { threshold: formatXof(threshold, locale) })}
+        {t("approvalNotice", {
+          threshold: formatXof(approval.settings.approvalThreshold, locale),
+          rollingTotal: formatXof(approval.settings.approvalRollingTotal, locale),
+        })}
       </p>
       <Button type="submit">{t("next")}</Button>
     </form>

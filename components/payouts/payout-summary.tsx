@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { formatXof } from "@/lib/money";
+import type { ApprovalReason } from "@/lib/payouts/approval-rules";
 import type { RequestPayoutBody } from "@/lib/payouts/schemas";
 import { detectOperator, formatPhone } from "@/lib/phone";
 
@@ -11,7 +12,7 @@ type Props = {
   input: RequestPayoutBody;
   phone: string;
   balance: number | null;
-  threshold: number;
+  approvalReasons: ApprovalReason[];
   pending: boolean;
   error: string | null;
   onEdit: () => void;
@@ -23,7 +24,7 @@ export function PayoutSummary({
   input,
   phone,
   balance,
-  threshold,
+  approvalReasons,
   pending,
   error,
   onEdit,
@@ -32,7 +33,7 @@ export function PayoutSummary({
   const t = useTranslations("payouts");
   const locale = useLocale() === "en" ? "en" : "fr";
   const operator = detectOperator(phone);
-  const needsApproval = input.amount > threshold;
+  const needsApproval = approvalReasons.length > 0;
   const row = (label: string, value: string, testId?: string) => (
     <div className="flex justify-between gap-4 py-2">
       <dt className="text-ink-muted">{label}</dt>
@@ -71,9 +72,14 @@ export function PayoutSummary({
         <p className="text-sm text-warning">{t("form.balanceLow")}</p>
       ) : null}
       {needsApproval ? (
-        <p className="text-sm text-ink-muted">
-          {t("form.approvalNotice", { threshold: formatXof(threshold, locale) })}
-        </p>
+        <div className="text-sm text-ink-muted" data-testid="summary-approval">
+          <p className="font-medium text-ink">{t("form.approvalRequired")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {approvalReasons.map((reason) => (
+              <li key={reason}>{t(`approvalReasons.${reason}`)}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="button" onClick={onConfirm} disabled={pending}>

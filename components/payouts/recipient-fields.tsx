@@ -54,7 +54,10 @@ export function RecipientFields({
               checked={!usePayer}
               onChange={() => onUsePayer(false)}
             />
-            <span>{t("otherNumber")}</span>
+            <span>
+              {t("otherNumber")}
+              <span className="block text-xs text-ink-muted">{t("otherNumberHint")}</span>
+            </span>
           </label>
         </>
       ) : null}

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   last_admin: 409,
   email_taken: 409,
   validation_failed: 422,
+  idempotency_key_reused: 422,
   too_many_attempts: 429,
   gateway_error: 502,
   gateway_timeout: 504,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/http/app-error";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient, LigdicashConfig } from "@/lib/ligdicash/types";
 import { withTestDb } from "@/lib/testing/test-db";
@@ -67,6 +68,27 @@ describe("createInvoice", () => {
     expect(await db().gatewayExchange.count({ where: { invoiceId: id, operation: "hosted_payin" } })).toBe(1);
     // A later retry is still the same invoice and still no second call.
     expect((await create(data)).id).toBe(id);
+    expect(sim.controls.requests({ endpoint: "E1" })).toHaveLength(1);
+  });
+
+  it("a key reused with another body is refused with 422 idempotency_key_reused, even concurrently; the same body replays", async () => {
+    const first = input();
+    const other = input({ idempotencyKey: first.idempotencyKey, customerEmail: "someone-else@example.bf" });
+    const bodies = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : first));
+    const results = await Promise.allSettled(bodies.map((body) => create(body)));
+    const stored = await db().invoice.findMany({ where: { idempotencyKey: first.idempotencyKey } });
+    expect(stored).toHaveLength(1);
+    const winner = stored[0]!.customerEmail === first.customerEmail ? first : other;
+    results.forEach((result, i) => {
+      if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.id).toBe(stored[0]!.id);
+      else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
+    });
+    expect(sim.controls.requests({ endpoint: "E1" })).toHaveLength(1);
+    expect(await create(winner)).toMatchObject({ id: stored[0]!.id, replayed: true });
+    const changedItems = { ...winner, items: [{ name: "Autre chose", description: "", quantity: 1, unitPrice: 900 }] };
+    const refused = await create(changedItems).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
     expect(sim.controls.requests({ endpoint: "E1" })).toHaveLength(1);
   });
 

@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
+import { assertSameRequest } from "@/lib/idempotency/request-fingerprint";
 import { normalizePhone } from "@/lib/phone";
 import type { InvoiceInput } from "./schemas";
 import { sendInvoice, type InvoiceGateway } from "./send-invoice";
-import { storeDraft } from "./store-draft";
+import { idempotentBody, storeDraft } from "./store-draft";
 
 export type CreatedInvoice = { id: string; publicId: string; status: string; failureCode: string | null; replayed: boolean };
 
@@ -23,7 +24,7 @@ export type CreatedInvoice = { id: string; publicId: string; status: string; fai
  * Creates an invoice and its LigdiCash payin. Stored first (`draft`), then claimed with a
  * conditional update `draft → sending`: of any number of concurrent requests carrying the same
  * idempotency key, one stores it, one claims it and only that one calls LigdiCash; the others
- * answer the same invoice in whatever state it has reached.
+ * answer the same invoice in whatever state it has reached (or 422 when their body differs).
  */
 export async function createInvoice(
   deps: { db: PrismaClient; gateway: InvoiceGateway; publicUrl: string },
@@ -35,6 +36,8 @@ export async function createInvoice(
   const draft = await storeDraft(db, actor, input, ip);
   // An idempotency key is a form's own: another person's key never reveals their invoice.
   if (draft.createdById !== actor.id) throw new AppError("conflict");
+  // The same key with another body is another request: refused, never answered with this invoice.
+  assertSameRequest(draft.requestHash, idempotentBody(input));
   const claimed = await db.invoice.updateMany({ where: { id: draft.id, status: "draft" }, data: { status: "sending" } });
   if (claimed.count === 1) {
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.id }, include: { items: { orderBy: { position: "asc" } } } });

@@ -1,5 +1,6 @@
 import type { Invoice, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { normalizePhone } from "@/lib/phone";
 import { isUniqueViolation } from "@/lib/unique-violation";
 import { invoiceTotal, type InvoiceInput } from "./schemas";
@@ -8,6 +9,14 @@ function phoneOrNull(text: string | undefined): string | null {
   if (!text) return null;
   const result = normalizePhone(text);
   return result.ok ? result.value : null;
+}
+
+/**
+ * The request an invoice's idempotency key stands for. The OTP is left out: it is never kept, not
+ * even hashed (a 6-digit code is found again from its hash in an instant).
+ */
+export function idempotentBody(input: InvoiceInput): InvoiceInput {
+  return { ...input, otp: undefined };
 }
 
 /**
@@ -23,6 +32,7 @@ export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: str
       const invoice = await tx.invoice.create({
         data: {
           idempotencyKey: input.idempotencyKey,
+          requestHash: fingerprintRequest(idempotentBody(input)),
           channel: input.channel,
           totalAmount,
           description: input.description,

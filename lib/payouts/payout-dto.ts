@@ -1,5 +1,6 @@
 import type { Payout } from "@/lib/generated/prisma/client";
 import type {
+  ApprovalReason,
   PayoutDestination,
   PayoutPurpose,
   PayoutStatus,
@@ -17,6 +18,8 @@ export type PayoutDto = {
   recipientSource: RecipientSource;
   operator: string;
   topUpWallet: number | null;
+  /** Why it waited (or waits) for a manager; empty when it was cleared without approval. */
+  approvalReasons: ApprovalReason[];
   invoiceId: string | null;
   requestedBy: { id: string; name: string };
   decidedBy: { id: string; name: string } | null;
@@ -57,6 +60,7 @@ export function toPayoutDto(p: WithPeople): PayoutDto {
     recipientSource: p.recipientSource,
     operator: p.operator,
     topUpWallet: p.topUpWallet,
+    approvalReasons: p.approvalReasons,
     invoiceId: p.invoiceId,
     requestedBy: p.requestedBy,
     decidedBy: p.decidedBy,

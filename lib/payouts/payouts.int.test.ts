@@ -7,7 +7,7 @@ import { createGatewayError } from "@/lib/ligdicash/errors";
 import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
 import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { setApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { setApprovalSettings } from "@/lib/settings/approval-settings";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { checkPayout } from "./check-payout";
@@ -27,6 +27,9 @@ let gateway: LigdicashClient;
 let finance: { id: string; email: string };
 let manager: { id: string; email: string };
 
+// The rolling total is far away unless a test brings it close (the file's payouts add up).
+const LIMITS = { approvalThreshold: 100_000, approvalRollingTotal: 1_000_000_000 };
+
 const simulatorClient = (timeoutMs = 5_000) => createSimulatorClient(sim.baseUrl, { timeoutMs, callbackUrl: "http://127.0.0.1:9/cb" });
 
 beforeAll(async () => {
@@ -39,7 +42,7 @@ beforeAll(async () => {
     });
   finance = await user("finance", "finance@test.bf");
   manager = await user("manager", "manager@test.bf");
-  await setApprovalThreshold(db(), manager, 100_000, null);
+  await setApprovalSettings(db(), manager, LIMITS, null);
 });
 afterAll(async () => sim.close());
 beforeEach(() => sim.controls.reset());
@@ -206,6 +209,33 @@ describe("never twice", () => {
     expect(await db().auditLog.count({ where: { action: "payout.sent", targetId: id } })).toBe(1);
   });
 
+  it("a key reused with another body is refused with 422 idempotency_key_reused, even concurrently; the same body replays", async () => {
+    const first = standalone(1_200, "22670000002");
+    const other = { ...first, amount: 9_900 };
+    const bodies = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : first));
+    const results = await Promise.allSettled(bodies.map((body) => requestPayout(db(), finance, body, null, "fr")));
+    const stored = await db().payout.findMany({ where: { idempotencyKey: first.idempotencyKey } });
+    expect(stored).toHaveLength(1);
+    const winner = stored[0]!.amount === first.amount ? first : other;
+    results.forEach((result, i) => {
+      if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.payout.id).toBe(stored[0]!.id);
+      else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
+    });
+    expect(await requestPayout(db(), finance, winner, null, "fr")).toMatchObject({ created: false });
+    const elsewhere = { ...winner, recipient: { source: "typed_twice" as const, phone: "70000003", phoneConfirm: "70000003" } };
+    const refused = await requestPayout(db(), finance, elsewhere, null, "fr").catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
+
+    // A refund's key is checked again under the invoice lock: a larger amount is refused too.
+    const invoice = await paidInvoice(5_000);
+    const small = refund(invoice.id, 1_000);
+    await requestPayout(db(), finance, small, null, "fr");
+    const larger = await requestPayout(db(), finance, { ...small, amount: 4_000 }, null, "fr").catch((e: unknown) => e);
+    expect(larger).toMatchObject({ code: "idempotency_key_reused" });
+    expect(await db().payout.count({ where: { invoiceId: invoice.id } })).toBe(1);
+  });
+
   it("crash after the claim, before LigdiCash is called: becomes outcome_unknown, never sent", async () => {
     const { payout } = await requestPayout(db(), finance, standalone(3_000, "22670000002"), null, "fr");
     const crash = () => Promise.reject(new Error("process killed"));
@@ -352,6 +382,29 @@ describe("never twice", () => {
       await db().auditLog.count({ where: { action: "payout.resolved_manually", targetId: payout.id } }),
     ).toBe(1);
     expect(createCalls(payout.id)).toBe(1);
+  });
+
+  it("the requester of an unknown-outcome refund cannot resolve it: marking it failed would free the refund room", async () => {
+    const invoice = await paidInvoice(40_000);
+    const { payout } = await requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr");
+    await expect(
+      sendPayout(db(), gateway, payout.id, manager, { afterCall: () => Promise.reject(new Error("killed")) }),
+    ).rejects.toThrow();
+    await recoverStuckPayouts(db(), 0);
+    const failedByRequester = { outcome: "notcompleted", note: "Pas vu dans l'espace LigdiCash" } as const;
+    expect(await ruleOf(resolvePayoutManually(db(), manager, payout.id, failedByRequester, null, "fr"))).toBe(
+      "own_request",
+    );
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("outcome_unknown");
+    expect(await ruleOf(requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr"))).toBe(
+      "refund_exceeds",
+    );
+    const admin = await db().user.create({
+      data: { email: "resolver@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
+    });
+    const seen = { outcome: "completed", note: "Vu dans l'espace LigdiCash" } as const;
+    await resolvePayoutManually(db(), admin, payout.id, seen, null, "fr");
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("completed");
   });
 
   it("a 502 on creation is an unknown outcome too, never a failure", async () => {
@@ -526,15 +579,67 @@ describe("approval and settlement", () => {
   });
 
   it("the admin's threshold setting applies to the next request and is audited", async () => {
-    await setApprovalThreshold(db(), manager, 1_000, null);
+    await setApprovalSettings(db(), manager, { ...LIMITS, approvalThreshold: 1_000 }, null);
     const { payout } = await requestPayout(db(), finance, standalone(1_001, "22670000002"), null, "fr");
-    expect(payout.status).toBe("awaiting_approval");
+    expect(payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["over_threshold"] });
     const audit = await db().auditLog.findFirstOrThrow({
       where: { action: "settings.changed" },
       orderBy: { id: "desc" },
     });
-    expect(audit.after).toEqual({ approvalThreshold: 1_000 });
-    await setApprovalThreshold(db(), manager, 100_000, null);
+    expect(audit.before).toEqual(LIMITS);
+    expect(audit.after).toEqual({ ...LIMITS, approvalThreshold: 1_000 });
+    await setApprovalSettings(db(), manager, LIMITS, null);
+  });
+
+  it("ten payouts of 60,000 requested at the same instant by one person: only the first fits the 24 h total", async () => {
+    await setApprovalSettings(db(), manager, { approvalThreshold: 100_000, approvalRollingTotal: 100_000 }, null);
+    const splitter = await db().user.create({
+      data: { email: "splitter@test.bf", name: "Fatou", role: "finance", passwordHash: "x" },
+    });
+    const all = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        requestPayout(db(), splitter, standalone(60_000, "22670000002"), null, "fr"),
+      ),
+    );
+    const statuses = all.map((r) => r.payout.status);
+    expect(statuses.filter((s) => s === "approved")).toHaveLength(1);
+    expect(statuses.filter((s) => s === "awaiting_approval")).toHaveLength(9);
+    for (const { payout } of all)
+      if (payout.status === "awaiting_approval") expect(payout.approvalReasons).toEqual(["rolling_total"]);
+
+    // What a manager approved had its four eyes and no longer counts; 60,000 + 30,000 still fits.
+    const waiting = all.find((r) => r.payout.status === "awaiting_approval")!.payout;
+    await decidePayout(db(), manager, waiting.id, { approve: true }, null, "fr");
+    const fits = await requestPayout(db(), splitter, standalone(30_000, "22670000002"), null, "fr");
+    expect(fits.payout).toMatchObject({ status: "approved", approvalReasons: [] });
+    const over = await requestPayout(db(), splitter, standalone(20_000, "22670000002"), null, "fr");
+    expect(over.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["rolling_total"] });
+
+    // A day later the window has moved on.
+    await db().$executeRaw`UPDATE payouts SET created_at = created_at - interval '25 hours' WHERE requested_by_id = ${splitter.id}`;
+    const nextDay = await requestPayout(db(), splitter, standalone(60_000, "22670000002"), null, "fr");
+    expect(nextDay.payout.status).toBe("approved");
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: "payout.requested", targetId: over.payout.id },
+    });
+    expect(audit.after).toMatchObject({ sentWithoutApproval: 90_000, approvalRollingTotal: 100_000 });
+    await setApprovalSettings(db(), manager, LIMITS, null);
+  });
+
+  it("a refund to a number other than the payer's always waits for approval, whatever its amount", async () => {
+    const invoice = await paidInvoice(10_000, "22676000001");
+    const typed = (phone: string) => ({ source: "typed_twice" as const, phone, phoneConfirm: phone });
+    const other = await requestPayout(db(), finance, refund(invoice.id, 500, { recipient: typed("70000003") }), null, "fr");
+    expect(other.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
+    // The payer's own number typed by hand is the payer's number.
+    const same = await requestPayout(db(), finance, refund(invoice.id, 500, { recipient: typed("76 00 00 01") }), null, "fr");
+    expect(same.payout).toMatchObject({ status: "approved", approvalReasons: [] });
+    const verified = await requestPayout(db(), finance, refund(invoice.id, 500), null, "fr");
+    expect(verified.payout.status).toBe("approved");
+    // No payer number known for the invoice: any number is another number.
+    const unknownPayer = await db().invoice.update({ where: { id: invoice.id }, data: { payerPhone: null } });
+    const blind = await requestPayout(db(), finance, refund(unknownPayer.id, 500, { recipient: typed("76000001") }), null, "fr");
+    expect(blind.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
   });
 });
 

@@ -3,11 +3,14 @@ import type { Payout, Prisma, PrismaClient } from "@/lib/generated/prisma/client
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
-import { getApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { assertSameRequest, fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
+import { getApprovalSettings } from "@/lib/settings/approval-settings";
 import { isUniqueViolation } from "@/lib/unique-violation";
+import { findApprovalReasons } from "./approval-rules";
 import { resolveRecipient } from "./resolve-recipient";
 import { payoutRuleError } from "./rule-error";
 import type { RequestPayoutInput } from "./schemas";
+import { sumSentWithoutApproval } from "./sent-without-approval";
 
 export type RequestPayoutResult = { payout: Payout; created: boolean };
 
@@ -21,10 +24,13 @@ export const REFUND_DEAD_STATUSES = ["rejected", "failed", "notcompleted"] as co
 
 /**
  * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
- * `awaiting_approval` (over the threshold). Idempotent on the form's key: a double submit or a
- * retry returns the first payout. For a refund the invoice row is locked while the refunds
+ * `awaiting_approval` (see approval-rules.ts: over the threshold, over the requester's 24 h
+ * total, or a refund to another number). Idempotent on the form's key: a double submit or a
+ * retry returns the first payout; the same key with another body is refused. For a refund the invoice row is locked while the refunds
  * already made or in flight are summed and the new one inserted, so concurrent requests on any
- * number of instances can never together exceed what the customer paid.
+ * number of instances can never together exceed what the customer paid. Likewise the
+ * requester's row is locked while their 24 h total is summed, so simultaneous requests cannot
+ * each slip under the rolling total.
  */
 export async function requestPayout(
   db: PrismaClient,
@@ -33,7 +39,7 @@ export async function requestPayout(
   ip: string | null,
   locale: Locale,
 ): Promise<RequestPayoutResult> {
-  const existing = await findSameRequest(db, actor, input.idempotencyKey, locale);
+  const existing = await findSameRequest(db, actor, input, locale);
   if (existing) return { payout: existing, created: false };
   try {
     return await db.$transaction((tx) => storeIntent(tx, actor, input, ip, locale), {
@@ -43,7 +49,7 @@ export async function requestPayout(
   } catch (error) {
     // Two submits of one form raced past the first look-up: the unique key let one in.
     if (isUniqueViolation(error)) {
-      const winner = await findSameRequest(db, actor, input.idempotencyKey, locale);
+      const winner = await findSameRequest(db, actor, input, locale);
       if (winner) return { payout: winner, created: false };
     }
     throw error;
@@ -53,11 +59,13 @@ export async function requestPayout(
 async function findSameRequest(
   db: Pick<PrismaClient, "payout">,
   actor: AuditActor,
-  key: string,
+  input: RequestPayoutInput,
   locale: Locale,
 ): Promise<Payout | null> {
-  const payout = await db.payout.findUnique({ where: { idempotencyKey: key } });
-  if (payout && payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  const payout = await db.payout.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (!payout) return null;
+  if (payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  assertSameRequest(payout.requestHash, input);
   return payout;
 }
 
@@ -75,7 +83,7 @@ async function storeIntent(
       SELECT id, status, total_amount, payer_phone FROM invoices WHERE id = ${input.invoiceId} FOR UPDATE`;
     if (!invoice) throw payoutRuleError("invoice_not_found", locale);
     // Under the lock: a concurrent submit of this same form committed while we waited.
-    const same = await findSameRequest(tx, actor, input.idempotencyKey, locale);
+    const same = await findSameRequest(tx, actor, input, locale);
     if (same) return { payout: same, created: false };
     if (invoice.status !== "completed") throw payoutRuleError("invoice_not_completed", locale);
     const [taken] = await tx.$queryRaw<[{ sum: bigint }]>`
@@ -89,13 +97,26 @@ async function storeIntent(
   if (input.destination === "wallet" && input.keepInWallet === undefined)
     throw payoutRuleError("keep_in_wallet_required", locale);
   const recipient = resolveRecipient(input.recipient, payerPhone, locale);
-  const threshold = await getApprovalThreshold(tx);
+  const settings = await getApprovalSettings(tx);
+  // NO KEY UPDATE: serializes this requester's requests without blocking foreign-key checks on the row.
+  await tx.$queryRaw`SELECT id FROM users WHERE id = ${actor.id} FOR NO KEY UPDATE`;
+  const sentWithoutApproval = await sumSentWithoutApproval(tx, actor.id);
+  const approvalReasons = findApprovalReasons(
+    {
+      amount: input.amount,
+      sentWithoutApproval,
+      refundToOtherNumber: input.purpose === "refund" && recipient.phone !== payerPhone,
+    },
+    settings,
+  );
   const payout = await tx.payout.create({
     data: {
       idempotencyKey: input.idempotencyKey,
+      requestHash: fingerprintRequest(input),
       purpose: input.purpose,
       destination: input.destination,
-      status: input.amount > threshold ? "awaiting_approval" : "approved",
+      status: approvalReasons.length > 0 ? "awaiting_approval" : "approved",
+      approvalReasons,
       amount: input.amount,
       reason: input.reason,
       recipientPhone: recipient.phone,
@@ -119,7 +140,9 @@ async function storeIntent(
       recipientSource: payout.recipientSource,
       invoiceId: payout.invoiceId,
       status: payout.status,
-      approvalThreshold: threshold,
+      approvalReasons,
+      sentWithoutApproval,
+      ...settings,
     },
   });
   await notifyChange(tx, { entity: "payout", id: payout.id, status: payout.status });

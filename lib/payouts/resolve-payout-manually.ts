@@ -13,10 +13,12 @@ export type ManualOutcome = { outcome: "completed" | "notcompleted"; note: strin
  * LigdiCash dashboard records what they saw. It goes through applyVerifiedPayout — the one
  * transition path, with its row lock and ledger posting — and never sends anything.
  * Only for tokenless `outcome_unknown` payouts; the note (what was checked) is required and audited.
+ * Never by the requester: "not completed" frees a refund's room for a new refund, so the person who
+ * asked for the money must not be the one who declares it never left (four eyes, as in decidePayout).
  */
 export async function resolvePayoutManually(
   db: PrismaClient,
-  actor: AuditActor,
+  actor: AuditActor & { id: string },
   payoutId: string,
   input: ManualOutcome,
   ip: string | null,
@@ -24,6 +26,7 @@ export async function resolvePayoutManually(
 ): Promise<Payout> {
   const payout = await db.payout.findUnique({ where: { id: payoutId } });
   if (!payout) throw payoutRuleError("not_found", locale);
+  if (payout.requestedById === actor.id) throw payoutRuleError("own_request", locale);
   if (payout.status !== "outcome_unknown" || payout.gatewayToken)
     throw payoutRuleError("manual_resolution_not_possible", locale);
   const seen: PayoutStatus = {

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { PayoutDetail } from "@/lib/payouts/get-payout";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters, RequestPayoutBody } from "@/lib/payouts/schemas";
+import type { ApprovalSettingsInput } from "@/lib/settings/schemas";
 import { apiFetch } from "./api-fetch";
 
 // Keys the live-update provider invalidates when a payout changes: ["payouts", id] and ["payouts", "list", …].
@@ -78,12 +79,9 @@ export function usePayoutAction(id: string) {
   });
 }
 
-export function useSaveThreshold() {
+export function useSaveApprovalSettings() {
   return useMutation({
-    mutationFn: (approvalThreshold: number) =>
-      apiFetch<{ approvalThreshold: number }>("/api/payouts/settings", {
-        method: "PUT",
-        body: { approvalThreshold },
-      }),
+    mutationFn: (settings: ApprovalSettingsInput) =>
+      apiFetch<ApprovalSettingsInput>("/api/payouts/settings", { method: "PUT", body: settings }),
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApprovalQueue, PayoutsList } from "@/components/payouts/payouts-list";
-import { ThresholdForm } from "@/components/payouts/threshold-form";
+import { ApprovalSettingsForm } from "@/components/payouts/approval-settings-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { listAwaitingApproval, listPayouts } from "@/lib/payouts/list-payouts";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
 import { payoutFiltersSchema } from "@/lib/payouts/schemas";
-import { getApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { getApprovalSettings } from "@/lib/settings/approval-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payouts"))("title") };
@@ -29,11 +29,11 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   const filters = parsed.success ? parsed.data : {};
   const canApprove = can(staff.role, "payouts:approve");
   await recoverStuckPayouts(db());
-  const [t, page, awaiting, threshold] = await Promise.all([
+  const [t, page, awaiting, approvalSettings] = await Promise.all([
     getTranslations("payouts"),
     listPayouts(db(), filters),
     canApprove ? listAwaitingApproval(db()) : Promise.resolve([]),
-    getApprovalThreshold(db()),
+    getApprovalSettings(db()),
   ]);
   const newButton = can(staff.role, "payouts:request") ? (
     <Link
@@ -59,7 +59,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
         {can(staff.role, "settings:manage") ? (
           <Card>
             <CardHeader title={t("settings.title")} hint={t("settings.hint")} />
-            <ThresholdForm current={threshold} />
+            <ApprovalSettingsForm current={approvalSettings} />
           </Card>
         ) : null}
       </div>

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { formatXof } from "@/lib/money";
 import { getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
 import { getRefundContext } from "@/lib/payouts/refund-context";
-import { getApprovalThreshold } from "@/lib/settings/approval-threshold";
+import { sumSentWithoutApproval } from "@/lib/payouts/sent-without-approval";
+import { getApprovalSettings } from "@/lib/settings/approval-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payouts"))("new") };
@@ -18,15 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewPayoutPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaffPage("payouts:request");
+  const staff = await requireStaffPage("payouts:request");
   const invoice = (await searchParams).invoice;
   const invoiceId = typeof invoice === "string" && invoice.length <= 64 ? invoice : null;
-  const [t, locale, refund, balances, threshold] = await Promise.all([
+  const [t, locale, refund, balances, approvalSettings, sentWithoutApproval] = await Promise.all([
     getTranslations("payouts.form"),
     getLocale(),
     invoiceId ? getRefundContext(db(), invoiceId) : Promise.resolve(null),
     getKnownOperatorBalances(db()),
-    getApprovalThreshold(db()),
+    getApprovalSettings(db()),
+    sumSentWithoutApproval(db(), staff.id),
   ]);
   const money = (n: number) => formatXof(n, locale === "en" ? "en" : "fr");
   const blocked = invoiceId
@@ -81,7 +83,11 @@ export default async function NewPayoutPage({ searchParams }: { searchParams: Se
               </Link>
             </p>
           ) : (
-            <PayoutForm refund={refund} balances={balances} threshold={threshold} />
+            <PayoutForm
+              refund={refund}
+              balances={balances}
+              approval={{ settings: approvalSettings, sentWithoutApproval }}
+            />
           )}
         </Card>
       </div>
