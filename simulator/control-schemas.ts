@@ -72,7 +72,12 @@ export const walletSchema = z.object({
 });
 
 export const merchantSchema = z
-  .object({ payinEnabled: z.boolean(), payoutEnabled: z.boolean(), ipAllowed: z.boolean() })
+  .object({
+    payinEnabled: z.boolean(),
+    payoutEnabled: z.boolean(),
+    ipAllowed: z.boolean(),
+    merchantPayoutIpDeniedCode: z.enum(["14", "06"]),
+  })
   .partial()
   .strict();
 

@@ -10,6 +10,11 @@ export type MerchantSwitches = {
   payoutEnabled: boolean;
   /** false = our server IP is not whitelisted. */
   ipAllowed: boolean;
+  /**
+   * The sub-code E7 answers for a refused IP: "14" (SDK tables, default) or "06" (the docs'
+   * common-errors page) — contract §5.4 conflict; the real server's choice is unknown.
+   */
+  merchantPayoutIpDeniedCode: "14" | "06";
 };
 
 /**
@@ -59,7 +64,7 @@ export type Settings = {
 
 export function defaultSettings(): Settings {
   return {
-    merchant: { payinEnabled: true, payoutEnabled: true, ipAllowed: true },
+    merchant: { payinEnabled: true, payoutEnabled: true, ipAllowed: true, merchantPayoutIpDeniedCode: "14" },
     limits: {
       payinMin: 20,
       payinMax: 1_000_000,

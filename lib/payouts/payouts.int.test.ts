@@ -414,6 +414,13 @@ describe("LigdiCash refusals are stored with what to do", () => {
       setup: () => sim.controls.setMerchant({ ipAllowed: false }),
       input: () => standalone(5_000, "22670000002"),
     },
+    // The docs' variant of the same refusal: Code06, which the SDKs read as "no merchant account".
+    {
+      name: "IP not whitelisted, answered with the docs' Code06 (mobile money)",
+      code: "merchant_account_or_ip_denied",
+      setup: () => sim.controls.setMerchant({ ipAllowed: false, merchantPayoutIpDeniedCode: "06" }),
+      input: () => standalone(5_000, "22670000002"),
+    },
     {
       name: "amount out of range",
       code: "amount_out_of_range",

@@ -78,6 +78,7 @@ describe("controls", () => {
       payinEnabled: false,
       payoutEnabled: true,
       ipAllowed: true,
+      merchantPayoutIpDeniedCode: "14",
     });
     expect((await callApi(sim, E1, { body: invoiceBody() })).json.response_text).toBe("Echec (Code01)");
     expect((await callControl(sim, "merchant", "PUT", { payin: false })).status).toBe(422);
