@@ -26,6 +26,14 @@ export const settleSchema = z
   .object({ ...txRef, status: finalStatus, operator: operatorKey.optional(), phone: phone.optional() })
   .refine(requireRef, refMessage);
 
+export const statusAnswerSchema = z
+  .object({
+    ...txRef,
+    status: z.string().trim().min(1).nullable().optional(),
+    minimal: z.boolean().optional(),
+  })
+  .refine(requireRef, refMessage);
+
 export const sendCallbackSchema = z
   .object({ ...txRef, status: z.enum(["pending", "completed", "notcompleted"]).optional() })
   .refine(requireRef, refMessage);

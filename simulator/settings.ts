@@ -55,9 +55,20 @@ export type AutoSettle = {
   kinds: TxKind[];
 };
 
+/**
+ * How the status endpoints (E5, E8/E9) describe one transaction, when a test wants something
+ * else than the full answer of its true state. The transaction itself is unchanged.
+ * - `status`: the word to answer instead of the true one — e.g. a word no source documents.
+ * - `minimal`: payouts answer only the fields the docs list (§4.8: no amount, montant,
+ *   transaction_id, external_id…); payins answer without amount and montant.
+ */
+export type StatusAnswer = { status: string | null; minimal: boolean };
+
 export type Settings = {
   merchant: MerchantSwitches;
   limits: Limits;
+  /** By creation token. */
+  statusAnswers: Record<string, StatusAnswer>;
   callbacks: CallbackBehaviour;
   autoSettle: AutoSettle;
 };
@@ -72,6 +83,7 @@ export function defaultSettings(): Settings {
       payoutMax: 1_000_000,
       operatorPayinMin: { orange_bf: 10, moov_bf: 100 },
     },
+    statusAnswers: {},
     callbacks: defaultCallbackBehaviour(),
     autoSettle: {
       enabled: false,

@@ -42,4 +42,10 @@ describe("decideVerdict", () => {
     expect(decideVerdict(claim(), verified({ kind: "payout", result: "not_sent", status: "outcome_unknown", verifiedStatus: null }))).toMatchObject({ outcome: "flagged", deferred: false, flagReason: "unverifiable_no_token", payoutId: "inv1" });
     expect(decideVerdict(claim(), verified({ kind: "payout", result: "not_sent", status: "awaiting_approval", verifiedStatus: null })).flagReason).toBe("not_sent");
   });
+
+  it("flags an answer whose status word Caisse does not know, naming the word, whatever the claim says", () => {
+    const unknown = verified({ kind: "payout", result: "still_pending", status: "pending", verifiedStatus: "pending", verifiedAmount: null, unknownStatus: "reversed" });
+    for (const status of ["completed", "notcompleted", null] as const)
+      expect(decideVerdict(claim({ status }), unknown)).toMatchObject({ outcome: "flagged", flagReason: "unknown_gateway_status:reversed", verifiedStatus: "pending", payoutId: "inv1" });
+  });
 });

@@ -16,6 +16,8 @@ export type Verification = {
   verifiedAmount: number | null;
   /** The amount we asked for / sent. */
   amount: number;
+  /** LigdiCash's status word when Caisse does not know it (verifiedStatus is then "pending"). */
+  unknownStatus?: string | null;
   coalesced?: boolean;
 };
 
@@ -54,6 +56,8 @@ export function decideVerdict(claim: Claim, v: Verification | null): Verdict {
   const verdict = (outcome: CallbackOutcome, flagReason: string | null = null): Verdict => ({ outcome, deferred: false, flagReason, ...base, verifiedStatus: truth, verifiedAmount: truthAmount });
   if (v.result === "amount_mismatch") return verdict("flagged", "verified_amount_differs");
   if (v.result === "conflict") return verdict("flagged", "contradicts_final_state");
+  // Not a verdict from LigdiCash: the row stays pending (flagged there too) and is asked again.
+  if (v.unknownStatus) return verdict("flagged", `unknown_gateway_status:${v.unknownStatus}`);
   if (claim.status !== null && claim.status !== truth) return verdict("flagged", `claimed_${claim.status}_verified_${truth ?? "unknown"}`);
   if (claim.amount !== null && claim.status === "completed" && claim.amount !== (truthAmount ?? v.amount)) return verdict("flagged", "claimed_amount_differs");
   if (v.result === "applied") return verdict(v.coalesced ? "duplicate" : "applied");

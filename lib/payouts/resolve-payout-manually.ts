@@ -35,6 +35,7 @@ export async function resolvePayoutManually(
     transactionId: payout.id,
     externalId: null,
     customData: {},
+    unknownStatus: null,
     raw: { manual: true },
   };
   const applied = await applyVerifiedPayout(db, payoutId, seen);
