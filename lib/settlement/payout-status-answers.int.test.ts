@@ -11,9 +11,11 @@ import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { verifyTransaction } from "./verify-transaction";
 
+// Payout status answers off the beaten path, through the real callback and reconciliation code.
 // A status word Caisse does not know (contract §6) is not a verdict: a refund LigdiCash describes
 // with one stays pending — its amount still reserved on the invoice — is flagged for staff, and is
-// asked about again until LigdiCash says something Caisse understands.
+// asked about again until LigdiCash says something Caisse understands. The docs' minimal payout
+// answer (§4.8) has no amount: the verdict says the amount could not be checked.
 
 const { db } = withTestDb(30);
 let sim: RunningSimulator;
@@ -129,5 +131,26 @@ describe("a status word Caisse does not know", () => {
       status: "notcompleted",
     });
     expect(await payoutRow(payoutId)).toMatchObject({ status: "notcompleted", unknownGatewayStatus: null });
+  });
+});
+
+describe("the docs' minimal payout status answer (no amount)", () => {
+  it("applies the verified status and says on the callback's verdict that LigdiCash gave no amount", async () => {
+    const { payoutId, token } = await sentRefund(4_000);
+    sim.controls.setStatusAnswer({ token, minimal: true });
+    sim.controls.settle({ token, status: "completed" });
+    await sim.controls.callbacksIdle();
+    await endpoint.idle();
+    expect(await payoutRow(payoutId)).toMatchObject({ status: "completed" });
+    const deliveries = await db().callbackDelivery.findMany({
+      where: { payoutId },
+      orderBy: { receivedAt: "asc" },
+    });
+    expect(deliveries.length).toBeGreaterThan(0);
+    expect(deliveries.filter((d) => d.outcome === "applied")).toHaveLength(1);
+    const verdicts = deliveries.filter((d) => d.verifiedStatus === "completed");
+    expect(verdicts.length).toBeGreaterThan(0);
+    for (const delivery of verdicts)
+      expect(delivery).toMatchObject({ flagReason: "amount_not_provided", verifiedAmount: null });
   });
 });
