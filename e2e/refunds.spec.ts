@@ -308,3 +308,38 @@ test("a refund to another number than the payer's waits for a manager and says w
   );
   expect(row).toEqual({ status: "awaiting_approval", approval_reasons: "{other_number}" });
 });
+
+test("a status word LigdiCash never documented keeps the refund pending and is flagged in plain French", async ({ page }) => {
+  const finance = await createStaff("finance", "Fatou Finance");
+  const invoiceId = await paidInvoice(9_000, "22676000001", finance.id);
+  await signIn(page, finance);
+  await page.goto(`/payouts/new?invoice=${invoiceId}`);
+  await fillRefund(page, "9 000", "Commande annulée");
+  await page.getByRole("button", { name: "Vérifier avant d'envoyer" }).click();
+  await page.getByRole("button", { name: /Confirmer et envoyer 9.000/ }).click();
+  await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "pending");
+  const payoutId = payoutIdFrom(page);
+
+  const answer = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/status-answer`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ transaction_id: payoutId, status: "reversed" }),
+  });
+  expect(answer.status).toBe(200);
+  await page.getByRole("button", { name: "Vérifier maintenant" }).click();
+  const flag = page.getByTestId("unknown-gateway-status");
+  await expect(flag).toContainText("LigdiCash a répondu un statut inconnu : « reversed »");
+  await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "pending");
+  const [row] = await query<{ status: string; unknown_gateway_status: string | null }>(
+    "SELECT status, unknown_gateway_status FROM payouts WHERE id = $1",
+    [payoutId],
+  );
+  expect(row).toEqual({ status: "pending", unknown_gateway_status: "reversed" });
+
+  await page.goto(`/transactions/${payoutId}`);
+  await expect(page.getByTestId("unknown-gateway-status")).toContainText("« reversed »");
+  await screenshotBothWidths(page, "unknown-status");
+  // The amount stays reserved: nothing is left to refund on the invoice.
+  await page.goto(`/payouts/new?invoice=${invoiceId}`);
+  await expect(page.getByTestId("refund-remaining")).toHaveText("0\u00a0FCFA");
+});

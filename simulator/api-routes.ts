@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { REQUEST_LOG_LIMIT, type RecordedRequest, type SimContext } from "./context";
 import { confirmPayin, confirmPayout } from "./endpoints/confirm";
 import { createHostedPayin, createDirectPayin } from "./endpoints/create-payin";
@@ -122,8 +122,10 @@ function execute(sim: SimContext, route: Route, req: IncomingMessage, request: A
   return route.handler(sim, request);
 }
 
-const PROXY_ERROR_PAGE = (status: number) =>
-  `<html>\r\n<head><title>${status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>${status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+const PROXY_ERROR_PAGE = (status: number) => {
+  const title = `${status} ${STATUS_CODES[status] ?? "Error"}`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+};
 const GARBAGE_PAGE =
   "<!DOCTYPE html><html><head><title>LigdiCash</title></head><body><p>Service momentanément indisponible." +
   " Veuillez réessayer plus tard.</p></body></html>";

@@ -94,6 +94,7 @@ const ROUTES: readonly ControlRoute[] = [
     path: /^wallets\/(\d+)$/,
     run: (c, { params }) => ({ removed: c.removeWallet(params[0] ?? "") }),
   },
+  { methods: SET, path: /^status-answer$/, run: (c, { body }) => c.setStatusAnswer(withRef(body) as never) },
   { methods: ["GET"], path: /^merchant$/, run: (c) => c.merchant() },
   { methods: SET, path: /^merchant$/, run: (c, { body }) => c.setMerchant(body) },
   { methods: ["GET"], path: /^limits$/, run: (c) => c.limits() },

@@ -26,6 +26,14 @@ export const settleSchema = z
   .object({ ...txRef, status: finalStatus, operator: operatorKey.optional(), phone: phone.optional() })
   .refine(requireRef, refMessage);
 
+export const statusAnswerSchema = z
+  .object({
+    ...txRef,
+    status: z.string().trim().min(1).nullable().optional(),
+    minimal: z.boolean().optional(),
+  })
+  .refine(requireRef, refMessage);
+
 export const sendCallbackSchema = z
   .object({ ...txRef, status: z.enum(["pending", "completed", "notcompleted"]).optional() })
   .refine(requireRef, refMessage);
@@ -56,7 +64,8 @@ export const faultSchema = z
     endpoints: z.array(endpointId).optional(),
     count: z.number().int().positive().optional(),
     delayMs: nonNegativeInt.optional(),
-    status: z.number().int().min(500).max(599).optional(),
+    // 4xx too: a status path that is gone answers 404/405 (contract §4.8, E9 absent from the new docs).
+    status: z.number().int().min(400).max(599).optional(),
     body: z.string().optional(),
     processed: z.boolean().optional(),
   })
@@ -71,7 +80,12 @@ export const walletSchema = z.object({
 });
 
 export const merchantSchema = z
-  .object({ payinEnabled: z.boolean(), payoutEnabled: z.boolean(), ipAllowed: z.boolean() })
+  .object({
+    payinEnabled: z.boolean(),
+    payoutEnabled: z.boolean(),
+    ipAllowed: z.boolean(),
+    merchantPayoutIpDeniedCode: z.enum(["14", "06"]),
+  })
   .partial()
   .strict();
 

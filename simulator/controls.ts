@@ -10,6 +10,7 @@ import {
   parseControl,
   sendCallbackSchema,
   settleSchema,
+  statusAnswerSchema,
   transactionFilterSchema,
   walletSchema,
 } from "./control-schemas";
@@ -25,6 +26,7 @@ import {
   type CallbackMode,
   type Limits,
   type MerchantSwitches,
+  type StatusAnswer,
 } from "./settings";
 import {
   SimulatorError,
@@ -78,6 +80,11 @@ export type SimulatorControls = {
   transaction(ref: TxRef): TransactionView | undefined;
   /** Settles a pending transaction (and sends its callbacks in the background). */
   settle(input: TxRef & SettleInput): TransactionView;
+  /**
+   * How status queries describe this transaction from now on (settings.ts StatusAnswer); the
+   * transaction is unchanged. `status: null` and `minimal: false` return to the full true answer.
+   */
+  setStatusAnswer(input: TxRef & { status?: string | null; minimal?: boolean }): StatusAnswer;
   /** Sends the callback of a transaction now; `status` ≠ the truth makes it a forged one. */
   sendCallback(input: TxRef & { status?: TxStatus }): Promise<CallbackRecord[]>;
   callbacks(filter?: { token?: string }): CallbackRecord[];
@@ -180,6 +187,17 @@ export function createControls(sim: SimContext): SimulatorControls {
     settle(input) {
       const { token, transactionId, ...settle } = parseControl(settleSchema, input);
       return view(sim, settleTransaction(sim, mustFind(sim, { token, transactionId }), settle));
+    },
+    setStatusAnswer(input) {
+      const { token, transactionId, status, minimal } = parseControl(statusAnswerSchema, input);
+      const tx = mustFind(sim, { token, transactionId });
+      const previous = sim.settings.statusAnswers[tx.token] ?? { status: null, minimal: false };
+      const answer = {
+        status: status === undefined ? previous.status : status,
+        minimal: minimal ?? previous.minimal,
+      };
+      sim.settings.statusAnswers[tx.token] = answer;
+      return { ...answer };
     },
     async sendCallback(input) {
       const { token, transactionId, status } = parseControl(sendCallbackSchema, input);

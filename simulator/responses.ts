@@ -100,7 +100,7 @@ export const CODES = {
     balanceLow: "08",
     // The merchant-payout table has no DataInputError: a malformed body gets `10` (ApiError).
     dataInput: "10",
-    // SDK table says 14; DOCS /errors/common-errors says 06 (contract §5.4 conflict). SDK wins.
-    ipDenied: "14",
+    // IP denied: SDK table says 14, DOCS /errors/common-errors says 06 (contract §5.4 conflict):
+    // the merchant switch `merchantPayoutIpDeniedCode` picks one (default 14).
   },
 } as const;

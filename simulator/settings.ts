@@ -10,6 +10,11 @@ export type MerchantSwitches = {
   payoutEnabled: boolean;
   /** false = our server IP is not whitelisted. */
   ipAllowed: boolean;
+  /**
+   * The sub-code E7 answers for a refused IP: "14" (SDK tables, default) or "06" (the docs'
+   * common-errors page) — contract §5.4 conflict; the real server's choice is unknown.
+   */
+  merchantPayoutIpDeniedCode: "14" | "06";
 };
 
 /**
@@ -50,16 +55,27 @@ export type AutoSettle = {
   kinds: TxKind[];
 };
 
+/**
+ * How the status endpoints (E5, E8/E9) describe one transaction, when a test wants something
+ * else than the full answer of its true state. The transaction itself is unchanged.
+ * - `status`: the word to answer instead of the true one — e.g. a word no source documents.
+ * - `minimal`: payouts answer only the fields the docs list (§4.8: no amount, montant,
+ *   transaction_id, external_id…); payins answer without amount and montant.
+ */
+export type StatusAnswer = { status: string | null; minimal: boolean };
+
 export type Settings = {
   merchant: MerchantSwitches;
   limits: Limits;
+  /** By creation token. */
+  statusAnswers: Record<string, StatusAnswer>;
   callbacks: CallbackBehaviour;
   autoSettle: AutoSettle;
 };
 
 export function defaultSettings(): Settings {
   return {
-    merchant: { payinEnabled: true, payoutEnabled: true, ipAllowed: true },
+    merchant: { payinEnabled: true, payoutEnabled: true, ipAllowed: true, merchantPayoutIpDeniedCode: "14" },
     limits: {
       payinMin: 20,
       payinMax: 1_000_000,
@@ -67,6 +83,7 @@ export function defaultSettings(): Settings {
       payoutMax: 1_000_000,
       operatorPayinMin: { orange_bf: 10, moov_bf: 100 },
     },
+    statusAnswers: {},
     callbacks: defaultCallbackBehaviour(),
     autoSettle: {
       enabled: false,

@@ -70,7 +70,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </dd>
         </dl>
       </div>
-      {row.flagReason ? <p className="mt-2 text-xs text-danger" data-testid="flag-reason">{t.has(`reasons.${reasonKey(row.flagReason)}`) ? t(`reasons.${reasonKey(row.flagReason)}`) : row.flagReason}</p> : null}
+      {row.flagReason ? <p className="mt-2 text-xs text-danger" data-testid="flag-reason">{t.has(`reasons.${reasonKey(row.flagReason)}`) ? t(`reasons.${reasonKey(row.flagReason)}`, { detail: reasonDetail(row.flagReason) }) : row.flagReason}</p> : null}
       {reverify.isError ? <p className="mt-2 text-xs text-danger" role="alert">{reverify.error.message}</p> : null}
       <details className="mt-2">
         <summary className="cursor-pointer text-xs text-brand-700">{t("rawBody")}</summary>
@@ -81,6 +81,11 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
 }
 
 /** `claimed_completed_verified_pending` → `claimed_mismatch`; `malformed:invalid_json` → `malformed`. */
+/** What follows the key in "unknown_gateway_status:reversed": the value the message names. */
+function reasonDetail(reason: string): string {
+  return reason.split(":").slice(1).join(":");
+}
+
 function reasonKey(reason: string): string {
   if (reason.startsWith("claimed_") && reason.includes("_verified_")) return "claimed_mismatch";
   return reason.split(":")[0]!;

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { operatorLabel } from "@/components/transactions/operator-label";
+import { UnknownStatusNotice } from "@/components/transactions/unknown-status-notice";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { InvoiceDetailDto } from "@/lib/invoices/invoice-dto";
@@ -85,6 +86,7 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
       </div>
 
       {actionError ? <Notice tone="danger">{actionError.message}</Notice> : null}
+      <UnknownStatusNotice word={invoice.unknownGatewayStatus} />
       {invoice.status === "failed" ? <Notice tone="danger" testId="invoice-failure">{t("detail.failed", { reason: reason(invoice.failureCode) })}</Notice> : null}
       {invoice.status === "unknown" || invoice.stuck ? (
         <Notice tone="warning" testId="invoice-unknown">

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { UnknownStatusNotice } from "@/components/transactions/unknown-status-notice";
 import type { PayoutDetail } from "@/lib/payouts/get-payout";
 
 /** What the state means and what to do about it, in plain words. */
@@ -9,14 +10,18 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
   const t = useTranslations("payouts");
   const tg = useTranslations("gateway");
   const { payout } = detail;
-  const box = (tone: string, children: React.ReactNode) => (
-    <div
-      role="status"
-      data-testid="payout-notice"
-      className={`mx-5 mt-5 rounded-lg px-4 py-3 text-sm ${tone}`}
-    >
-      {children}
-    </div>
+  // `after`: the unknown-status flag, shown with the state it leaves the payout in.
+  const box = (tone: string, children: React.ReactNode, after: React.ReactNode = null) => (
+    <>
+      <div
+        role="status"
+        data-testid="payout-notice"
+        className={`mx-5 mt-5 rounded-lg px-4 py-3 text-sm ${tone}`}
+      >
+        {children}
+      </div>
+      {after}
+    </>
   );
   if (payout.status === "failed" && payout.failureCode) {
     const code = payout.failureCode;
@@ -37,6 +42,7 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
       </>,
     );
   }
+  const unknownWord = <UnknownStatusNotice word={payout.unknownGatewayStatus} className="mx-5 mt-3" />;
   if (payout.status === "outcome_unknown") {
     return box(
       "bg-warning-soft text-warning",
@@ -47,6 +53,7 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
           <p className="mt-1 text-ink">{t("detail.unknownNoToken", { id: payout.id })}</p>
         ) : null}
       </>,
+      unknownWord,
     );
   }
   const simple: Partial<Record<string, string>> = {
@@ -56,5 +63,5 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
     pending: t("detail.pendingBody"),
   };
   const text = simple[payout.status];
-  return text ? box("bg-info-soft text-info", <p>{text}</p>) : null;
+  return text ? box("bg-info-soft text-info", <p>{text}</p>, unknownWord) : null;
 }

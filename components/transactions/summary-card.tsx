@@ -8,6 +8,7 @@ import { formatPhone } from "@/lib/phone";
 import type { TransactionDetail } from "@/lib/transactions/get-transaction";
 import { operatorLabel } from "./operator-label";
 import { StatusBadge } from "./status-badge";
+import { UnknownStatusNotice } from "./unknown-status-notice";
 
 const when = {
   day: "2-digit",
@@ -35,6 +36,7 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
     return (
       <Card>
         <CardHeader title={t("detail.summary")} />
+        <UnknownStatusNotice word={i.unknownGatewayStatus} className="mx-5 mt-4" />
         <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
           <Item label={t("detail.status")}>
             <StatusBadge kind="invoice" status={i.status} />
@@ -63,6 +65,7 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
   return (
     <Card>
       <CardHeader title={t("detail.summary")} />
+      <UnknownStatusNotice word={p.unknownGatewayStatus} className="mx-5 mt-4" />
       <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
         <Item label={t("detail.status")}>
           <StatusBadge kind="payout" status={p.status} />

@@ -42,4 +42,22 @@ describe("decideVerdict", () => {
     expect(decideVerdict(claim(), verified({ kind: "payout", result: "not_sent", status: "outcome_unknown", verifiedStatus: null }))).toMatchObject({ outcome: "flagged", deferred: false, flagReason: "unverifiable_no_token", payoutId: "inv1" });
     expect(decideVerdict(claim(), verified({ kind: "payout", result: "not_sent", status: "awaiting_approval", verifiedStatus: null })).flagReason).toBe("not_sent");
   });
+
+  it("flags an answer whose status word Caisse does not know, naming the word, whatever the claim says", () => {
+    const unknown = verified({ kind: "payout", result: "still_pending", status: "pending", verifiedStatus: "pending", verifiedAmount: null, unknownStatus: "reversed" });
+    for (const status of ["completed", "notcompleted", null] as const)
+      expect(decideVerdict(claim({ status }), unknown)).toMatchObject({ outcome: "flagged", flagReason: "unknown_gateway_status:reversed", verifiedStatus: "pending", payoutId: "inv1" });
+  });
+
+  it("says so when LigdiCash's answer gives no amount (the docs' minimal payout answer) instead of skipping the check silently", () => {
+    const noAmount = verified({ kind: "payout", verifiedAmount: null });
+    expect(decideVerdict(claim(), noAmount)).toMatchObject({ outcome: "applied", flagReason: "amount_not_provided", verifiedStatus: "completed", verifiedAmount: null });
+    expect(decideVerdict(claim(), { ...noAmount, result: "already_applied" })).toMatchObject({ outcome: "duplicate", flagReason: "amount_not_provided" });
+    // A claimed amount that differs from ours is still flagged as such.
+    expect(decideVerdict(claim({ amount: 4_000 }), noAmount).flagReason).toBe("claimed_amount_differs");
+    // No status query at all (final before we looked): nothing was missing from an answer.
+    expect(decideVerdict(claim(), verified({ result: "already_applied", verifiedStatus: null, verifiedAmount: null })).flagReason).toBeNull();
+    // Pending without an amount: there was nothing to check yet.
+    expect(decideVerdict(claim({ status: "pending" }), verified({ result: "still_pending", status: "pending", verifiedStatus: "pending", verifiedAmount: null })).flagReason).toBeNull();
+  });
 });

@@ -16,6 +16,8 @@ export type Verification = {
   verifiedAmount: number | null;
   /** The amount we asked for / sent. */
   amount: number;
+  /** LigdiCash's status word when Caisse does not know it (verifiedStatus is then "pending"). */
+  unknownStatus?: string | null;
   coalesced?: boolean;
 };
 
@@ -50,14 +52,21 @@ export function decideVerdict(claim: Claim, v: Verification | null): Verdict {
   }
   // Final before we looked: our stored state IS the verified truth (it only ever came from LigdiCash).
   const truth = v.verifiedStatus ?? v.status;
-  const truthAmount = v.verifiedAmount ?? (truth === "completed" ? v.amount : null);
+  // When we asked, the amount is what LigdiCash said (null: it gave none), never ours in its place.
+  const asked = v.verifiedStatus !== null;
+  const truthAmount = asked ? v.verifiedAmount : truth === "completed" ? v.amount : null;
+  // A completed answer without an amount (the docs' minimal payout answer, §4.8) was applied
+  // without the amount check: the verdict says so rather than passing it over in silence.
+  const unchecked = asked && truth === "completed" && v.verifiedAmount === null ? "amount_not_provided" : null;
   const verdict = (outcome: CallbackOutcome, flagReason: string | null = null): Verdict => ({ outcome, deferred: false, flagReason, ...base, verifiedStatus: truth, verifiedAmount: truthAmount });
   if (v.result === "amount_mismatch") return verdict("flagged", "verified_amount_differs");
   if (v.result === "conflict") return verdict("flagged", "contradicts_final_state");
+  // Not a verdict from LigdiCash: the row stays pending (flagged there too) and is asked again.
+  if (v.unknownStatus) return verdict("flagged", `unknown_gateway_status:${v.unknownStatus}`);
   if (claim.status !== null && claim.status !== truth) return verdict("flagged", `claimed_${claim.status}_verified_${truth ?? "unknown"}`);
   if (claim.amount !== null && claim.status === "completed" && claim.amount !== (truthAmount ?? v.amount)) return verdict("flagged", "claimed_amount_differs");
-  if (v.result === "applied") return verdict(v.coalesced ? "duplicate" : "applied");
-  if (v.result === "already_applied") return verdict("duplicate");
+  if (v.result === "applied") return verdict(v.coalesced ? "duplicate" : "applied", unchecked);
+  if (v.result === "already_applied") return verdict("duplicate", unchecked);
   if (v.result === "still_pending") return verdict("still_pending");
   return verdict("flagged", `unexpected_${v.result}`);
 }

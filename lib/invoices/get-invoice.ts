@@ -23,6 +23,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
       payerPhone: true,
       operatorName: true,
       failureCode: true,
+      unknownGatewayStatus: true,
       paymentUrl: true,
       sentAt: true,
       settledAt: true,
@@ -61,6 +62,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     payerPhone: invoice.payerPhone,
     operatorName: invoice.operatorName,
     failureCode: invoice.failureCode,
+    unknownGatewayStatus: invoice.unknownGatewayStatus,
     hasPaymentPage: invoice.paymentUrl !== null,
     expired: invoice.expiresAt !== null && invoice.expiresAt.getTime() <= Date.now(),
     // Far beyond LigdiCash's request timeout: whoever was sending it is gone.

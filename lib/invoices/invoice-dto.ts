@@ -35,6 +35,8 @@ export type InvoiceDetailDto = InvoiceSummaryDto & {
   payerPhone: string | null;
   operatorName: string | null;
   failureCode: string | null;
+  /** LigdiCash's last status word when Caisse does not know it: the invoice stays pending, flagged. */
+  unknownGatewayStatus: string | null;
   /** True once LigdiCash gave a payment page (hosted) — without it the link cannot be paid. */
   hasPaymentPage: boolean;
   /** Computed on the server when the DTO is built (one clock for every viewer). */

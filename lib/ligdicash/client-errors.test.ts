@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLigdicashClient } from "./client";
 import type { EndpointKey } from "./endpoints";
+import { gatewayErrorMessage } from "./error-messages";
 import { LigdicashError } from "./errors";
 import type { LigdicashClient } from "./types";
 import { TEST_CONFIG, createFakeFetch, jsonResponse, refusal } from "./testing/fake-fetch";
@@ -66,7 +67,8 @@ const MERCHANT_PAYOUT: Record<string, string> = {
   "03": "MerchantAccountDoesNotExistError",
   "04": "NoPendProcPayout24HError",
   "05": "RecipientOperatorNotIdentifiedError",
-  "06": "MerchantAccountDoesNotExistError",
+  // Docs: IP denied; SDKs: no merchant account. Neither is chosen (see below).
+  "06": "MerchantAccountOrIpDeniedError",
   "07": "MerchantAccountDoesNotExistError",
   "08": "MerchantBalanceLowError",
   "09": "ProcessingError",
@@ -146,5 +148,43 @@ describe('a "01" answer becomes the error of that endpoint\'s table (§5, live)'
       name: "MerchantBalanceLowError",
       outcomeUnknown: false,
     });
+  });
+});
+
+describe("merchant payout sub-codes where LigdiCash's sources disagree (§5.4)", () => {
+  const straightRefusal = (subCode: string) =>
+    jsonResponse({
+      response_code: "01",
+      token: "",
+      response_text: `Echec (Code${subCode})`,
+      description: "",
+      custom_data: "",
+      wiki: "https://client.ligdicash.com/wiki/createStraightWithdrawal",
+    });
+  const refuse = async (subCode: string) => {
+    const fake = createFakeFetch(straightRefusal(subCode));
+    const client = createLigdicashClient({ ...TEST_CONFIG, fetch: fake.fetch });
+    return (await client.createMerchantPayout(payout).catch((caught: unknown) => caught)) as LigdicashError;
+  };
+
+  it("Code06 (docs: server IP not whitelisted; SDKs: no merchant account) names both causes to staff", async () => {
+    const error = await refuse("06");
+    expect(error).toMatchObject({
+      code: "merchant_account_or_ip_denied",
+      subCode: "06",
+      outcomeUnknown: false,
+    });
+    const fr = gatewayErrorMessage(error.code, "fr");
+    expect(fr).toContain("sous-compte marchand");
+    expect(fr).toContain("adresse IP");
+    const en = gatewayErrorMessage(error.code, "en");
+    expect(en).toContain("merchant sub-account");
+    expect(en).toContain("IP address");
+  });
+
+  it("Code14 is IP denied in every SDK and the docs give it no other meaning: one cause", async () => {
+    const error = await refuse("14");
+    expect(error.code).toBe("ip_denied");
+    expect(gatewayErrorMessage(error.code, "fr")).not.toContain("sous-compte");
   });
 });

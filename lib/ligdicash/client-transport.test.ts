@@ -188,6 +188,39 @@ describe("merchant payout status: E9 first, E8 as fallback (§3/§4.8 conflict)"
     });
   });
 
+  it.each([
+    ["an HTML page with HTTP 200", () => new Response("<!DOCTYPE html><html><body>Accueil</body></html>", { status: 200, headers: { "content-type": "text/html" } })],
+    ["an empty HTTP 200", () => new Response("", { status: 200 })],
+    ["JSON that is not a LigdiCash answer", () => jsonResponse({ message: "Route not found" })],
+    ["HTTP 405", () => new Response("", { status: 405 })],
+  ])("falls back to E8, without asking E9 again, when E9 answers %s", async (_case, reply) => {
+    const { client, requests } = setup(reply(), jsonResponse(JSON.parse(PAYOUT_STATUS)));
+    await expect(client.getMerchantPayoutStatus("tok")).resolves.toMatchObject({
+      status: "completed",
+      source: "clientPayoutStatus",
+    });
+    expect(requests.map((request) => request.url.pathname)).toEqual([
+      "/pay/v01/straight/payout/confirm/",
+      "/pay/v01/withdrawal/confirm/",
+    ]);
+  });
+
+  it("still retries E8 itself when E8 answers garbage, then reports E8's error", async () => {
+    const html = () => new Response("<html>Bad gateway</html>", { status: 200 });
+    const { client, requests } = setup(html());
+    await expect(client.getMerchantPayoutStatus("tok")).rejects.toMatchObject({
+      name: "GatewayInvalidResponseError",
+      endpoint: "clientPayoutStatus",
+    });
+    // One E9 attempt, then E8 with its normal retries (3 attempts).
+    expect(requests.map((request) => request.url.pathname.split("/")[3])).toEqual([
+      "straight",
+      "withdrawal",
+      "withdrawal",
+      "withdrawal",
+    ]);
+  });
+
   it("reports E8's answer when neither knows the token", async () => {
     const { client, requests } = setup(refusal("02"));
     await expect(client.getMerchantPayoutStatus("tok")).rejects.toMatchObject({

@@ -60,6 +60,23 @@ describe("transport failures (simulator faults) and the never-send-twice signal"
     expect(ctx.sim.controls.requests({ endpoint: "E8" })).toHaveLength(3);
   });
 
+  it.each([
+    ["an HTML page with HTTP 200", { kind: "garbage" as const }],
+    ["an empty HTTP 200", { kind: "garbage" as const, body: "" }],
+    ["HTTP 404", { kind: "status" as const, status: 404 }],
+  ])("merchant payout status: E9 answers %s → asked once, the E8 answer is used", async (_case, fault) => {
+    const client = ctx.makeClient();
+    const { token } = await client.createMerchantPayout(payoutInput("P-E9-GONE"));
+    ctx.sim.controls.settle({ token, status: "completed" });
+    ctx.sim.controls.addFault({ ...fault, endpoints: ["E9"] });
+    await expect(client.getMerchantPayoutStatus(token)).resolves.toMatchObject({
+      status: "completed",
+      amount: 1000,
+      source: "clientPayoutStatus",
+    });
+    expect(ctx.sim.controls.requests().map((request) => request.endpoint)).toEqual(["E7", "E9", "E8"]);
+  });
+
   it("a server that is not there → GatewayNetworkError; nothing was sent, so the outcome is known", async () => {
     const closed = await startSimulator({ port: 0 });
     await closed.close();

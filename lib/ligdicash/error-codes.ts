@@ -30,6 +30,8 @@ export const GATEWAY_ERROR_CODES = [
   "invalid_method",
   "unauthorized_method",
   "merchant_account_does_not_exist",
+  // A sub-code LigdiCash's own sources give two meanings: the text names both (contract §5.4).
+  "merchant_account_or_ip_denied",
   "no_pend_proc_payout_24h",
   "no_deposit_3m",
   "unauthorized_currency_conversion",
@@ -115,9 +117,10 @@ export const CLIENT_PAYOUT_SUB_CODES: SubCodeTable = {
 
 /**
  * createStraightWithdrawal — E7 (contract §5.4, PY/JS/PHP table). Conflict: the docs' common-errors
- * page says IP denied is Code06 here; all three SDKs say 14 and 06 = no merchant account. We keep
- * the SDK table: 06 is IP denied on createWithdrawal, and that general page looks copied from it.
- * Either way the answer is a definite refusal, so no money is at risk from this choice.
+ * page says "server IP not whitelisted" is Code06 here; the SDKs say IP denied is 14 and 06 = no
+ * merchant account. Code06 is therefore ambiguous and gets a code whose text names both causes,
+ * rather than one that may send staff after the wrong fix. 14 only ever means IP denied. Either
+ * way the answer is a definite refusal, so no money is at risk from these choices.
  */
 export const MERCHANT_PAYOUT_SUB_CODES: SubCodeTable = {
   "00": "authentication",
@@ -126,7 +129,7 @@ export const MERCHANT_PAYOUT_SUB_CODES: SubCodeTable = {
   "03": "merchant_account_does_not_exist",
   "04": "no_pend_proc_payout_24h",
   "05": "recipient_operator_not_identified",
-  "06": "merchant_account_does_not_exist",
+  "06": "merchant_account_or_ip_denied",
   "07": "merchant_account_does_not_exist",
   "08": "merchant_balance_low",
   "09": "processing_error",

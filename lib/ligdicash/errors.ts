@@ -76,6 +76,9 @@ export class UnauthorizedMethodError extends LigdicashError {
 export class MerchantAccountDoesNotExistError extends LigdicashError {
   static override readonly code = "merchant_account_does_not_exist";
 }
+export class MerchantAccountOrIpDeniedError extends LigdicashError {
+  static override readonly code = "merchant_account_or_ip_denied";
+}
 export class NoPendProcPayout24HError extends LigdicashError {
   static override readonly code = "no_pend_proc_payout_24h";
 }
@@ -144,6 +147,7 @@ export const ERROR_CLASSES = {
   invalid_method: InvalidMethodError,
   unauthorized_method: UnauthorizedMethodError,
   merchant_account_does_not_exist: MerchantAccountDoesNotExistError,
+  merchant_account_or_ip_denied: MerchantAccountOrIpDeniedError,
   no_pend_proc_payout_24h: NoPendProcPayout24HError,
   no_deposit_3m: NoDeposit3MError,
   unauthorized_currency_conversion: UnauthorizedCurrencyConversionError,

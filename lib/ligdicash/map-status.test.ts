@@ -20,6 +20,7 @@ describe("mapPayinStatus — recorded E5 bodies (§11)", () => {
       externalId: "ORD-42-7f3a",
       date: "2026-01-10 09:15:02+00",
       customData: { transaction_id: "ORD-42-7f3a", logfile: "20260110091440abc" },
+      unknownStatus: null,
       raw: body,
     });
   });
@@ -47,12 +48,19 @@ describe("mapPayinStatus — documented variants", () => {
     ["notcompleted", "notcompleted"],
     ["nocompleted", "notcompleted"],
     ["cancelled", "notcompleted"],
-    ["failed", "notcompleted"],
     ["COMPLETED", "completed"],
     [" pending ", "pending"],
   ])("reads status %j as %s", (status, expected) => {
-    expect(mapPayinStatus({ ...completed(), status }).status).toBe(expected);
+    expect(mapPayinStatus({ ...completed(), status })).toMatchObject({ status: expected, unknownStatus: null });
   });
+
+  // §6: only the documented failure spellings are a failure. Anything else is not a verdict.
+  it.each(["failed", "error", "refunded", "canceled", "en cours", "NOTCOMPLETED!"])(
+    "keeps an unknown status word %j pending, and says which word it was",
+    (status) => {
+      expect(mapPayinStatus({ ...completed(), status })).toMatchObject({ status: "pending", unknownStatus: status });
+    },
+  );
 
   it.each([
     [2500, 2500],
@@ -154,6 +162,7 @@ describe("mapPayoutStatus — recorded E8/E9 body (§11)", () => {
       transactionId: "PAYOUT-42-91c2",
       externalId: "PAYOUT-42-91c2",
       customData: {},
+      unknownStatus: null,
       raw: body,
     });
   });
@@ -181,9 +190,20 @@ describe("mapPayoutStatus — recorded E8/E9 body (§11)", () => {
 });
 
 describe("normalizeGatewayStatus", () => {
-  it("keeps the two known non-final/final values and folds everything else into notcompleted", () => {
+  it("knows pending, completed and the documented failure spellings; nothing else", () => {
     expect(normalizeGatewayStatus("pending")).toBe("pending");
     expect(normalizeGatewayStatus("completed")).toBe("completed");
-    expect(normalizeGatewayStatus("error")).toBe("notcompleted");
+    for (const failure of ["notcompleted", "nocompleted", "cancelled", " Cancelled "])
+      expect(normalizeGatewayStatus(failure)).toBe("notcompleted");
+    for (const unknown of ["error", "failed", "success", ""]) expect(normalizeGatewayStatus(unknown)).toBeNull();
+  });
+});
+
+describe("mapPayoutStatus — a word Caisse does not know never fails a payout", () => {
+  it("keeps it pending with the word LigdiCash used", () => {
+    expect(mapPayoutStatus({ ...payout(), status: "reversed" })).toMatchObject({
+      status: "pending",
+      unknownStatus: "reversed",
+    });
   });
 });

@@ -34,6 +34,8 @@ export type PayinStatus = {
   externalId: string | null;
   date: string | null;
   customData: CustomData;
+  /** The status word as LigdiCash sent it when Caisse does not know it (`status` is then "pending"). */
+  unknownStatus: string | null;
   raw: unknown;
 };
 
@@ -46,24 +48,40 @@ export type PayoutStatus = {
   transactionId: string | null;
   externalId: string | null;
   customData: CustomData;
+  unknownStatus: string | null;
   raw: unknown;
 };
 
 /**
- * §6: `completed` = paid, `pending` = wait, anything else = failed. The failure is spelled
- * `notcompleted` (docs) or `nocompleted` (JS/DART SDKs); SDK docs even mention `cancelled`.
+ * §6: `completed` = paid, `pending` = wait, and the documented spellings of failure: `notcompleted`
+ * (docs), `nocompleted` (JS/DART SDKs), `cancelled` (the Python SDK's status table). Any other
+ * word is not a verdict (null): calling it a failure would free a payout's amount on a word
+ * nobody documented, so the transaction stays pending and is asked again.
  */
-export function normalizeGatewayStatus(status: string): GatewayStatus {
+const KNOWN_STATUSES: Readonly<Record<string, GatewayStatus>> = {
+  pending: "pending",
+  completed: "completed",
+  notcompleted: "notcompleted",
+  nocompleted: "notcompleted",
+  cancelled: "notcompleted",
+};
+
+export function normalizeGatewayStatus(status: string): GatewayStatus | null {
   const value = status.trim().toLowerCase();
-  if (value === "completed" || value === "pending") return value;
-  return "notcompleted";
+  return Object.hasOwn(KNOWN_STATUSES, value) ? (KNOWN_STATUSES[value] ?? null) : null;
+}
+
+/** The state to act on, and the word itself when it is not one Caisse knows. */
+function readStatusWord(word: string): { status: GatewayStatus; unknownStatus: string | null } {
+  const known = normalizeGatewayStatus(word);
+  return known ? { status: known, unknownStatus: null } : { status: "pending", unknownStatus: word.trim() };
 }
 
 export function mapPayinStatus(body: unknown): PayinStatus {
   const parsed = statusResponseSchema.parse(body);
   const payerPhone = readPayerPhone(parsed);
   return {
-    status: normalizeGatewayStatus(parsed.status),
+    ...readStatusWord(parsed.status),
     amount: parsed.amount ?? parsed.montant,
     operatorId: parsed.operator_id,
     operatorName: parsed.operator_name,
@@ -81,7 +99,7 @@ export function mapPayinStatus(body: unknown): PayinStatus {
 export function mapPayoutStatus(body: unknown): PayoutStatus {
   const parsed = statusResponseSchema.parse(body);
   return {
-    status: normalizeGatewayStatus(parsed.status),
+    ...readStatusWord(parsed.status),
     amount: parsed.amount ?? parsed.montant,
     operatorId: parsed.operator_id,
     operatorName: parsed.operator_name,

@@ -2,7 +2,12 @@ import "server-only";
 import { buildCustomData, buildPayoutBody } from "./build-bodies";
 import type { ClientContext } from "./context";
 import type { EndpointKey } from "./endpoints";
-import { GatewayHttpError, InvoiceNotFoundError, createGatewayError } from "./errors";
+import {
+  GatewayHttpError,
+  GatewayInvalidResponseError,
+  InvoiceNotFoundError,
+  createGatewayError,
+} from "./errors";
 import { mapPayoutStatus } from "./map-status";
 import { readCreation, readStatus } from "./read-answer";
 import { requestLigdicash } from "./request";
@@ -68,6 +73,7 @@ async function fetchPayoutStatus(
   ctx: ClientContext,
   endpoint: EndpointKey,
   token: string,
+  giveUpOn?: (error: unknown) => boolean,
 ): Promise<PayoutStatusResult> {
   const checked = checkToken(endpoint, token);
   const status = await retryOnTransportError(
@@ -79,6 +85,7 @@ async function fetchPayoutStatus(
       ),
     ctx.retry,
     ctx.retryDeps,
+    giveUpOn,
   );
   return { ...status, source: endpoint };
 }
@@ -92,18 +99,32 @@ export function getClientPayoutStatus(ctx: ClientContext, token: string): Promis
  * Merchant payout status. Conflict §3/§4.8: all four SDKs call E9 `straight/payout/confirm`;
  * the new docs say both payout kinds use E8 `withdrawal/confirm`. We ask E9 first (the endpoint
  * the SDKs actually exercise for this token) and fall back to E8 when E9 does not know the token
- * (Code02) or does not exist (HTTP 404/405). Any other E9 error is final.
+ * (Code02) or does not answer as a LigdiCash endpoint (see isNotLigdicashEndpoint). Any other E9
+ * error is final.
  */
 export async function getMerchantPayoutStatus(
   ctx: ClientContext,
   token: string,
 ): Promise<PayoutStatusResult> {
   try {
-    return await fetchPayoutStatus(ctx, "merchantPayoutStatus", token);
+    return await fetchPayoutStatus(ctx, "merchantPayoutStatus", token, isNotLigdicashEndpoint);
   } catch (error) {
-    const missingEndpoint =
-      error instanceof GatewayHttpError && (error.httpStatus === 404 || error.httpStatus === 405);
-    if (!(error instanceof InvoiceNotFoundError) && !missingEndpoint) throw error;
+    if (!(error instanceof InvoiceNotFoundError) && !isNotLigdicashEndpoint(error)) throw error;
     return fetchPayoutStatus(ctx, "clientPayoutStatus", token);
   }
+}
+
+/**
+ * E9 is absent from the new docs: where it is gone, the path may answer 404/405, an empty 200 or
+ * a web page, or JSON without LigdiCash's envelope. None of that says anything about the payout,
+ * and asking E9 again would answer the same, so E8 is asked at once (it has its own retries, so a
+ * LigdiCash-wide outage still ends as E8's error). A `"00"` without a status is LigdiCash JSON:
+ * not a missing endpoint, no fallback.
+ */
+function isNotLigdicashEndpoint(error: unknown): boolean {
+  if (error instanceof GatewayHttpError) return error.httpStatus === 404 || error.httpStatus === 405;
+  return (
+    error instanceof GatewayInvalidResponseError &&
+    (error.reason === "not_json" || error.reason === "no_envelope")
+  );
 }

@@ -14,10 +14,12 @@ export type RetryDeps = {
   random?: () => number;
 };
 
+/** `giveUpOn`: transport errors the caller handles itself at once instead of asking again. */
 export async function retryOnTransportError<T>(
   run: () => Promise<T>,
   policy: RetryPolicy,
   deps: RetryDeps = {},
+  giveUpOn: (error: unknown) => boolean = () => false,
 ): Promise<T> {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = deps.random ?? Math.random;
@@ -26,7 +28,7 @@ export async function retryOnTransportError<T>(
     try {
       return await run();
     } catch (error) {
-      if (attempt >= attempts || !isRetryable(error)) throw error;
+      if (attempt >= attempts || !isRetryable(error) || giveUpOn(error)) throw error;
       await sleep(backoffDelay(attempt, policy, random));
     }
   }

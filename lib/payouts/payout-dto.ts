@@ -28,6 +28,8 @@ export type PayoutDto = {
   hasGatewayToken: boolean;
   operatorName: string | null;
   failureCode: string | null;
+  /** LigdiCash's last status word when Caisse does not know it: the payout stays pending, flagged. */
+  unknownGatewayStatus: string | null;
   sendStartedAt: string | null;
   sentAt: string | null;
   settledAt: string | null;
@@ -69,6 +71,7 @@ export function toPayoutDto(p: WithPeople): PayoutDto {
     hasGatewayToken: p.gatewayToken !== null,
     operatorName: p.operatorName,
     failureCode: p.failureCode,
+    unknownGatewayStatus: p.unknownGatewayStatus,
     sendStartedAt: iso(p.sendStartedAt),
     sentAt: iso(p.sentAt),
     settledAt: iso(p.settledAt),

@@ -20,6 +20,7 @@ import { resolvePayoutManually } from "./resolve-payout-manually";
 import type { RequestPayoutInput } from "./schemas";
 import { sendPayout } from "./send-payout";
 import { sendToMobileMoneyInstead } from "./send-to-mobile-money-instead";
+import { createPaidInvoice, refundInput } from "./testing/refund-fixtures";
 
 const { db, url } = withTestDb(30);
 let sim: RunningSimulator;
@@ -47,41 +48,8 @@ beforeAll(async () => {
 afterAll(async () => sim.close());
 beforeEach(() => sim.controls.reset());
 
-/** A paid invoice as the settlement code leaves it (completed, payer number from the verified status). */
-async function paidInvoice(amount: number, payerPhone = "22676000001") {
-  return db().invoice.create({
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      channel: "hosted",
-      status: "completed",
-      totalAmount: amount,
-      description: "Commande",
-      customerFirstname: "Awa",
-      customerLastname: "O",
-      customerEmail: "a@b.bf",
-      createdById: finance.id,
-      payerPhone,
-      operator: "orange_bf",
-      settledAt: new Date(),
-    },
-  });
-}
-
-const refund = (
-  invoiceId: string,
-  amount: number,
-  extra: Partial<RequestPayoutInput> = {},
-): RequestPayoutInput => ({
-  idempotencyKey: crypto.randomUUID(),
-  invoiceId,
-  purpose: "refund",
-  amount,
-  reason: "Article défectueux",
-  destination: "wallet",
-  keepInWallet: true,
-  recipient: { source: "verified_payer" },
-  ...extra,
-});
+const paidInvoice = (amount: number, payerPhone?: string) => createPaidInvoice(db(), finance.id, amount, payerPhone);
+const refund = refundInput;
 
 const standalone = (
   amount: number,
@@ -465,6 +433,13 @@ describe("LigdiCash refusals are stored with what to do", () => {
       name: "IP not whitelisted (mobile money)",
       code: "ip_denied",
       setup: () => sim.controls.setMerchant({ ipAllowed: false }),
+      input: () => standalone(5_000, "22670000002"),
+    },
+    // The docs' variant of the same refusal: Code06, which the SDKs read as "no merchant account".
+    {
+      name: "IP not whitelisted, answered with the docs' Code06 (mobile money)",
+      code: "merchant_account_or_ip_denied",
+      setup: () => sim.controls.setMerchant({ ipAllowed: false, merchantPayoutIpDeniedCode: "06" }),
       input: () => standalone(5_000, "22670000002"),
     },
     {

@@ -38,6 +38,7 @@ export async function resolvePayoutManually(
     transactionId: payout.id,
     externalId: null,
     customData: {},
+    unknownStatus: null,
     raw: { manual: true },
   };
   const applied = await applyVerifiedPayout(db, payoutId, seen);

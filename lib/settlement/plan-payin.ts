@@ -13,7 +13,7 @@ import { payinTransition } from "./transitions";
  * the operator the customer paid with.
  */
 export function planPayin(invoice: Extract<SettlementRow, { kind: "invoice" }>, verified: PayinStatus, at: Date): Plan<InvoiceStatus> {
-  return planMove(invoice, payinTransition(invoice.status, verified.status), verified.amount, at, () => {
+  return planMove(invoice, payinTransition(invoice.status, verified.status), verified, at, () => {
     const operator = verified.operator ?? (verified.payerPhone ? detectOperator(verified.payerPhone)?.code : undefined) ?? null;
     const subAccount = operator ?? "unknown";
     return {

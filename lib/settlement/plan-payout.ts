@@ -11,7 +11,7 @@ import { payoutTransition } from "./transitions";
  * debits the sub-account of the recipient's operator — the one LigdiCash takes the money from.
  */
 export function planPayout(payout: Extract<SettlementRow, { kind: "payout" }>, verified: PayoutStatus, at: Date): Plan<PayoutState> {
-  return planMove(payout, payoutTransition(payout.status, verified.status), verified.amount, at, () => ({
+  return planMove(payout, payoutTransition(payout.status, verified.status), verified, at, () => ({
     details: { operatorName: verified.operatorName },
     lines: [
       { account: operatorAccount(payout.operator), operator: payout.operator, amount: -payout.amount },

@@ -16,6 +16,8 @@ export type VerifyResult = SettlementResult & {
   amount: number | null;
   verifiedStatus: string | null;
   verifiedAmount: number | null;
+  /** The status word LigdiCash answered when Caisse does not know it (verifiedStatus is then "pending"). */
+  unknownStatus: string | null;
   coalesced?: boolean;
 };
 
@@ -38,7 +40,7 @@ export async function verifyTransaction(db: PrismaClient, gateway: StatusGateway
 
 async function verifyNow(db: PrismaClient, gateway: StatusGateway, id: string): Promise<VerifyResult> {
   const row = await loadSettlementRow(db, id);
-  const unverified = { verifiedStatus: null, verifiedAmount: null };
+  const unverified = { verifiedStatus: null, verifiedAmount: null, unknownStatus: null };
   if (!row) return { result: "not_found", status: null, kind: null, amount: null, ...unverified };
   const found = { kind: row.kind, amount: row.amount, status: row.status };
   const final = row.kind === "invoice" ? FINAL_INVOICE_STATUSES.includes(row.status) : FINAL_PAYOUT_STATUSES.includes(row.status);
@@ -52,5 +54,5 @@ async function verifyNow(db: PrismaClient, gateway: StatusGateway, id: string): 
           row.destination === "wallet" ? gateway.getClientPayoutStatus(token) : gateway.getMerchantPayoutStatus(token),
         );
   const applied = await applyVerified(db, row, verified);
-  return { ...found, ...applied, verifiedStatus: verified.status, verifiedAmount: verified.amount };
+  return { ...found, ...applied, verifiedStatus: verified.status, verifiedAmount: verified.amount, unknownStatus: verified.unknownStatus };
 }

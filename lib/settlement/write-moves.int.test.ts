@@ -27,6 +27,7 @@ function completes(invoice: { id: string; totalAmount: number }, from = "pending
     settles: true,
     at: new Date(),
     details: { operator: "moov_bf", payerPhone: "22670000001" },
+    unknownStatus: null,
     posting: {
       postingKey: `invoice:${invoice.id}:completed`,
       description: "Moves",

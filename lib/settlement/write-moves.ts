@@ -21,6 +21,8 @@ export type Move = {
   at: Date;
   /** What LigdiCash told us about the payment; null keeps what the row has. Invoices only, except operatorName. */
   details: { operator?: string | null; operatorName?: string | null; payerPhone?: string | null; requestId?: string | null };
+  /** LigdiCash's status word when Caisse does not know it: stored on the row for staff; null clears it. */
+  unknownStatus: string | null;
   posting: Posting | null;
   changes: Change[];
 };
@@ -43,8 +45,9 @@ async function writeMoves(db: PrismaClient, moves: Move[]): Promise<boolean[]> {
       SELECT * FROM unnest(${text((m) => m.kind)}::text[], ${text((m) => m.id)}::text[], ${text((m) => m.from)}::text[], ${text((m) => m.to)}::text[],
                            ${moves.map((m) => m.settles)}::boolean[], ${text((m) => m.at.toISOString())}::timestamptz[],
                            ${text((m) => m.details.operator)}::text[], ${text((m) => m.details.operatorName)}::text[],
-                           ${text((m) => m.details.payerPhone)}::text[], ${text((m) => m.details.requestId)}::text[])
-        WITH ORDINALITY AS m(kind, id, from_status, to_status, settles, at, operator, operator_name, payer_phone, request_id, n)),
+                           ${text((m) => m.details.payerPhone)}::text[], ${text((m) => m.details.requestId)}::text[],
+                           ${text((m) => m.unknownStatus)}::text[])
+        WITH ORDINALITY AS m(kind, id, from_status, to_status, settles, at, operator, operator_name, payer_phone, request_id, unknown_status, n)),
     -- Rows are locked in one global order (invoices then payouts, each by id): two batches from
     -- different app instances never hold each other's rows crosswise (no deadlock).
     locked AS MATERIALIZED (
@@ -56,7 +59,8 @@ async function writeMoves(db: PrismaClient, moves: Move[]): Promise<boolean[]> {
         settled_at = CASE WHEN m.settles THEN m.at ELSE inv.settled_at END,
         next_check_at = CASE WHEN m.settles THEN NULL ELSE inv.next_check_at END,
         operator = COALESCE(m.operator, inv.operator), operator_name = COALESCE(m.operator_name, inv.operator_name),
-        payer_phone = COALESCE(m.payer_phone, inv.payer_phone), gateway_request_id = COALESCE(m.request_id, inv.gateway_request_id)
+        payer_phone = COALESCE(m.payer_phone, inv.payer_phone), gateway_request_id = COALESCE(m.request_id, inv.gateway_request_id),
+        unknown_gateway_status = m.unknown_status
       FROM move m, locked
       WHERE m.kind = 'invoice' AND inv.id = m.id AND inv.status::text = m.from_status
       RETURNING m.n),
@@ -65,7 +69,7 @@ async function writeMoves(db: PrismaClient, moves: Move[]): Promise<boolean[]> {
         status = m.to_status::"PayoutStatus", last_checked_at = m.at, updated_at = now(),
         settled_at = CASE WHEN m.settles THEN m.at ELSE p.settled_at END,
         next_check_at = CASE WHEN m.settles THEN NULL ELSE p.next_check_at END,
-        operator_name = COALESCE(m.operator_name, p.operator_name)
+        operator_name = COALESCE(m.operator_name, p.operator_name), unknown_gateway_status = m.unknown_status
       FROM move m, locked
       WHERE m.kind = 'payout' AND p.id = m.id AND p.status::text = m.from_status
       RETURNING m.n),

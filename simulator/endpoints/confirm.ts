@@ -1,7 +1,7 @@
 import type { SimContext } from "../context";
 import { payinStatusBody, payoutStatusBody } from "../payloads";
-import { CODES, failure, type ApiResult, type EndpointId } from "../responses";
-import { isPayin } from "../state";
+import { CODES, failure, type ApiResult, type EndpointId, type JsonBody } from "../responses";
+import { isPayin, type Transaction } from "../state";
 import { isRecord } from "../validation";
 import type { ApiRequest } from "./types";
 
@@ -28,7 +28,7 @@ export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
   if (!token) return failure("E5", CODES.status.dataInput);
   const tx = sim.store.get(token);
   if (!tx || !isPayin(tx.kind)) return failure("E5", CODES.status.notFound);
-  return { status: 200, body: payinStatusBody(tx) };
+  return { status: 200, body: shapeAnswer(sim, tx, payinStatusBody(tx)) };
 }
 
 /**
@@ -42,5 +42,29 @@ export function confirmPayout(sim: SimContext, request: ApiRequest): ApiResult {
   if (!token) return failure(endpoint, CODES.status.dataInput);
   const tx = sim.store.get(token);
   if (!tx || isPayin(tx.kind)) return failure(endpoint, CODES.status.notFound);
-  return { status: 200, body: payoutStatusBody(tx, endpoint) };
+  return { status: 200, body: shapeAnswer(sim, tx, payoutStatusBody(tx, endpoint)) };
+}
+
+// The payout status fields the docs list (DOCS /reference/endpoints/withdrawal-confirm, §4.8).
+const DOCUMENTED_PAYOUT_FIELDS = [
+  "response_code",
+  "token",
+  "response_text",
+  "description",
+  "custom_data",
+  "status",
+  "operator_id",
+  "operator_name",
+  "wiki",
+];
+
+/** Applies the test's `setStatusAnswer` for this transaction, if any (settings.ts StatusAnswer). */
+function shapeAnswer(sim: SimContext, tx: Transaction, body: JsonBody): JsonBody {
+  const answer = sim.settings.statusAnswers[tx.token];
+  if (!answer) return body;
+  const shaped: JsonBody = { ...body, ...(answer.status ? { status: answer.status } : {}) };
+  if (!answer.minimal) return shaped;
+  if (!isPayin(tx.kind)) return Object.fromEntries(DOCUMENTED_PAYOUT_FIELDS.map((key) => [key, shaped[key]]));
+  const { amount: _amount, montant: _montant, ...withoutAmount } = shaped;
+  return withoutAmount;
 }

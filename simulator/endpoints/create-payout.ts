@@ -124,7 +124,7 @@ export function createMerchantPayout(sim: SimContext, request: ApiRequest): ApiR
   const codes = CODES.merchantPayout;
   const { merchant, limits } = sim.settings;
   if (!merchant.payoutEnabled) return failure("E7", codes.disabled);
-  if (!merchant.ipAllowed) return failure("E7", codes.ipDenied);
+  if (!merchant.ipAllowed) return failure("E7", merchant.merchantPayoutIpDeniedCode);
   const payout = readPayout(request.body, "payout_merchant");
   if (!payout) return failure("E7", codes.dataInput);
   if (payout.amount < limits.payoutMin || payout.amount > limits.payoutMax)

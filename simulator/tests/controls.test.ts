@@ -78,9 +78,50 @@ describe("controls", () => {
       payinEnabled: false,
       payoutEnabled: true,
       ipAllowed: true,
+      merchantPayoutIpDeniedCode: "14",
     });
     expect((await callApi(sim, E1, { body: invoiceBody() })).json.response_text).toBe("Echec (Code01)");
     expect((await callControl(sim, "merchant", "PUT", { payin: false })).status).toBe(422);
+  });
+
+  it("answers a status word no source documents, and the docs' minimal payout answer, over HTTP", async () => {
+    const payout = (
+      await callApi(sim, E6, { body: payoutBody("22676000001", 1500, { transactionId: "ODD-1" }) })
+    ).json.token as string;
+    const set = await callControl(sim, "status-answer", "PUT", {
+      transaction_id: "ODD-1",
+      status: "reversed",
+    });
+    expect(set).toEqual({ status: 200, json: { status: "reversed", minimal: false } });
+    const odd = (await callApi(sim, `${E8}?withdrawalToken=${payout}`)).json;
+    expect(odd).toMatchObject({ response_code: "00", status: "reversed", amount: "1500" });
+    expect(sim.controls.transaction({ token: payout })?.status).toBe("pending"); // the truth is unchanged
+
+    sim.controls.setStatusAnswer({ token: payout, status: null, minimal: true });
+    const minimal = (await callApi(sim, `${E8}?withdrawalToken=${payout}`)).json;
+    expect(Object.keys(minimal).sort()).toEqual([
+      "custom_data",
+      "description",
+      "operator_id",
+      "operator_name",
+      "response_code",
+      "response_text",
+      "status",
+      "token",
+      "wiki",
+    ]);
+    expect(minimal.status).toBe("pending");
+
+    const invoice = (await callApi(sim, E1, { body: invoiceBody() })).json.token as string;
+    sim.controls.setStatusAnswer({ token: invoice, minimal: true });
+    const payin = (await callApi(sim, `${E5}?invoiceToken=${invoice}`)).json;
+    expect(payin).not.toHaveProperty("amount");
+    expect(payin).not.toHaveProperty("montant");
+    expect(payin).toHaveProperty("request_id");
+
+    expect((await callControl(sim, "status-answer", "PUT", { status: "x" })).status).toBe(422);
+    sim.controls.reset();
+    expect(sim.controls.transactions()).toHaveLength(0);
   });
 
   it("settles by transaction_id over HTTP and validates the request", async () => {

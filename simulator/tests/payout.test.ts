@@ -217,6 +217,9 @@ describe("E7 straight/payout (merchant payout)", () => {
     await expectMerchantCode(payoutBody("22676000009"), "01");
     sim.controls.setMerchant({ payoutEnabled: true, ipAllowed: false });
     await expectMerchantCode(payoutBody("22676000009"), "14");
+    // The docs' common-errors page says Code06 instead (contract §5.4): the simulator can answer that.
+    sim.controls.setMerchant({ merchantPayoutIpDeniedCode: "06" });
+    await expectMerchantCode(payoutBody("22676000009"), "06");
   });
 
   it("accepts a duplicate transaction_id and debits again (no such code for merchant payouts)", async () => {
