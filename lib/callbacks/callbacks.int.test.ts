@@ -132,6 +132,14 @@ describe("callback processing", () => {
     expect(await db().callbackDelivery.findFirstOrThrow({ where: { body: "{not json" } })).toMatchObject({ outcome: "flagged", flagReason: "malformed:invalid_json" });
   });
 
+  it("a form body of 8,000 nested keys is stored and answered 200 like any other", async () => {
+    const id = `deep-${crypto.randomUUID()}`;
+    const answer = await post(`${"a" + "[a]".repeat(8_000)}=1&status=completed&transaction_id=${id}`, "application/x-www-form-urlencoded");
+    expect(answer.status).toBe(200);
+    await endpoint.idle();
+    expect((await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: id } })).outcome).toBe("unknown_transaction");
+  });
+
   it("a payout without creation token (outcome unknown): flagged unverifiable, never applied", async () => {
     const payout = await db().payout.create({
       data: { idempotencyKey: crypto.randomUUID(), purpose: "refund", destination: "mobile_money", status: "outcome_unknown", amount: 1_000, reason: "R", recipientPhone: "22670000002", recipientSource: "typed_twice", operator: "moov_bf", requestedById: userId },
