@@ -2,8 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
+import { lazyRequest } from "@/lib/testing/lazy-request";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { receiveCallback } from "./receive-callback";
+import { MAX_STORED_BODY } from "./store-delivery";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { startCallbackEndpoint, type CallbackEndpoint } from "./testing/callback-endpoint";
 
@@ -138,6 +141,16 @@ describe("callback processing", () => {
     expect(answer.status).toBe(200);
     await endpoint.idle();
     expect((await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: id } })).outcome).toBe("unknown_transaction");
+  });
+
+  it.each([1, 50])("a %i MB body: read only to the 64 KB kept, stored flagged truncated, answered like any other", async (megabytes) => {
+    const { request, source, chunks } = lazyRequest(megabytes * 1024 * 1024, 64 * 1024, { "content-type": "application/json" });
+    const stored = await receiveCallback(db(), request);
+    expect(source.pulled).toBeLessThan(chunks);
+    expect(stored.processable).toBe(false);
+    const row = await db().callbackDelivery.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(row).toMatchObject({ outcome: "flagged", flagReason: "truncated" });
+    expect(row.body).toHaveLength(MAX_STORED_BODY);
   });
 
   it("a payout without creation token (outcome unknown): flagged unverifiable, never applied", async () => {
