@@ -153,6 +153,16 @@ describe("callback processing", () => {
     expect(row.body).toHaveLength(MAX_STORED_BODY);
   });
 
+  it("a transaction id ending in \\u0000 (NUL once parsed) is stored with its body and answered 200", async () => {
+    const id = `nul-${crypto.randomUUID()}`;
+    const body = `{"status":"completed","transaction_id":"${id}\\u0000"}`;
+    const answer = await post(body, "application/json");
+    expect(answer.status).toBe(200);
+    await endpoint.idle();
+    const row = await db().callbackDelivery.findFirstOrThrow({ where: { body } });
+    expect(row).toMatchObject({ claimedTransactionId: `${id}\\u0000`, outcome: "unknown_transaction" });
+  });
+
   it("a payout without creation token (outcome unknown): flagged unverifiable, never applied", async () => {
     const payout = await db().payout.create({
       data: { idempotencyKey: crypto.randomUUID(), purpose: "refund", destination: "mobile_money", status: "outcome_unknown", amount: 1_000, reason: "R", recipientPhone: "22670000002", recipientSource: "typed_twice", operator: "moov_bf", requestedById: userId },

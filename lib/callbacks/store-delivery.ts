@@ -47,12 +47,13 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
   const truncated = incoming.truncated === true || incoming.body.length > MAX_STORED_BODY;
   // PostgreSQL text cannot hold NUL: written as the visible escape `\u0000` so the insert (and the 200) never fail on it.
   const cut = incoming.body.length > MAX_STORED_BODY ? incoming.body.slice(0, MAX_STORED_BODY) : incoming.body;
-  const body = cut.includes("\u0000") ? cut.replaceAll("\u0000", "\\u0000") : cut;
+  const body = escapeNul(cut);
   const parsed = parseCallbackBody(body, incoming.contentType);
   const flagReason = truncated ? "truncated" : parsed.ok ? null : `malformed:${parsed.reason}`;
   const claim = parsed.ok ? parsed.claim : null;
   const stored: Claim = {
-    transactionId: claim?.transactionId?.slice(0, 100) ?? null,
+    // A JSON body's `\u0000` escape is a real NUL once parsed: the claimed id is escaped back too.
+    transactionId: claim?.transactionId ? escapeNul(claim.transactionId).slice(0, 100) : null,
     status: claim?.claimedStatus ?? null,
     amount: claim?.claimedAmount !== null && claim?.claimedAmount !== undefined && Number.isSafeInteger(claim.claimedAmount) && Math.abs(claim.claimedAmount) < 2 ** 31 ? claim.claimedAmount : null,
   };
@@ -70,6 +71,10 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
   await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 }).submit(row);
   return { id: row.id, processable: flagReason === null, claim: stored };
+}
+
+function escapeNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "\\u0000") : text;
 }
 
 /** The headers worth keeping as evidence (no cookies or credentials: LigdiCash sends none). */
