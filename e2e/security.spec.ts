@@ -43,3 +43,18 @@ test("a state-changing request from another site is refused, even with a valid s
   const genuine = await request.post("/api/users", { data: body, headers: { Origin: E2E_ORIGIN } });
   expect(genuine.status()).toBe(201);
 });
+
+test("hostile input gets a clear error, never a 500: a control character in an id, an oversized body", async ({
+  request,
+}) => {
+  await signInApi(request, await createStaff("admin"));
+  const nul = await request.get("/api/payouts/%00");
+  expect(nul.status()).toBe(404);
+  expect((await nul.json()).error.code).toBe("not_found");
+  const huge = await request.post("/api/invoices", {
+    data: { description: "x".repeat(200_000) },
+    headers: { Origin: E2E_ORIGIN },
+  });
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).error.code).toBe("payload_too_large");
+});

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
+import { lazyRequest } from "@/lib/testing/lazy-request";
 import { withTestDb } from "@/lib/testing/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { receiveCallback } from "./receive-callback";
+import { MAX_STORED_BODY } from "./store-delivery";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { startCallbackEndpoint, type CallbackEndpoint } from "./testing/callback-endpoint";
 
@@ -130,6 +133,34 @@ describe("callback processing", () => {
     expect(statusCalls()).toBe(before);
     expect((await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: "nope-123" } })).outcome).toBe("unknown_transaction");
     expect(await db().callbackDelivery.findFirstOrThrow({ where: { body: "{not json" } })).toMatchObject({ outcome: "flagged", flagReason: "malformed:invalid_json" });
+  });
+
+  it("a form body of 8,000 nested keys is stored and answered 200 like any other", async () => {
+    const id = `deep-${crypto.randomUUID()}`;
+    const answer = await post(`${"a" + "[a]".repeat(8_000)}=1&status=completed&transaction_id=${id}`, "application/x-www-form-urlencoded");
+    expect(answer.status).toBe(200);
+    await endpoint.idle();
+    expect((await db().callbackDelivery.findFirstOrThrow({ where: { claimedTransactionId: id } })).outcome).toBe("unknown_transaction");
+  });
+
+  it.each([1, 50])("a %i MB body: read only to the 64 KB kept, stored flagged truncated, answered like any other", async (megabytes) => {
+    const { request, source, chunks } = lazyRequest(megabytes * 1024 * 1024, 64 * 1024, { "content-type": "application/json" });
+    const stored = await receiveCallback(db(), request);
+    expect(source.pulled).toBeLessThan(chunks);
+    expect(stored.processable).toBe(false);
+    const row = await db().callbackDelivery.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(row).toMatchObject({ outcome: "flagged", flagReason: "truncated" });
+    expect(row.body).toHaveLength(MAX_STORED_BODY);
+  });
+
+  it("a transaction id ending in \\u0000 (NUL once parsed) is stored with its body and answered 200", async () => {
+    const id = `nul-${crypto.randomUUID()}`;
+    const body = `{"status":"completed","transaction_id":"${id}\\u0000"}`;
+    const answer = await post(body, "application/json");
+    expect(answer.status).toBe(200);
+    await endpoint.idle();
+    const row = await db().callbackDelivery.findFirstOrThrow({ where: { body } });
+    expect(row).toMatchObject({ claimedTransactionId: `${id}\\u0000`, outcome: "unknown_transaction" });
   });
 
   it("a payout without creation token (outcome unknown): flagged unverifiable, never applied", async () => {

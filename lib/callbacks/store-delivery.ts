@@ -7,12 +7,15 @@ import type { Claim } from "./decide-verdict";
 
 export type IncomingDelivery = {
   body: string;
+  /** The sender's body was longer than MAX_STORED_BODY: `body` is its beginning. */
+  truncated?: boolean;
   contentType: string;
   headers: Record<string, string>;
   sourceIp: string | null;
 };
 
-/** Bodies larger than this are cut before storage: LigdiCash's are ~1 KB; a bigger one is noise. */
+/** Bodies larger than this (bytes) are cut before storage and flagged `truncated`, never processed:
+ * LigdiCash's are ~1 KB; a bigger one is noise, kept only as evidence. */
 export const MAX_STORED_BODY = 64 * 1024;
 
 /**
@@ -24,7 +27,7 @@ export const MAX_STORED_BODY = 64 * 1024;
  */
 export type StoredDelivery = { id: string; processable: boolean; claim: Claim };
 
-type DeliveryRow = { id: string; kind: string; contentType: string; headers: string; body: string; sourceIp: string | null; claim: Claim; malformed: string | null };
+type DeliveryRow = { id: string; kind: string; contentType: string; headers: string; body: string; sourceIp: string | null; claim: Claim; flagReason: string | null };
 
 /** Many deliveries in one INSERT (received_at is the database's clock, as the column default). */
 async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<null[]> {
@@ -35,19 +38,22 @@ async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<
     FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.contentType)}::text[], ${rows.map((r) => r.headers)}::jsonb[],
                 ${rows.map((r) => r.body)}::text[], ${rows.map((r) => r.sourceIp)}::text[], ${rows.map((r) => r.claim.transactionId)}::text[],
                 ${rows.map((r) => r.claim.status)}::text[], ${rows.map((r) => r.claim.amount)}::int[],
-                ${rows.map((r) => (r.malformed ? "flagged" : "received"))}::text[], ${rows.map((r) => r.malformed)}::text[])
+                ${rows.map((r) => (r.flagReason ? "flagged" : "received"))}::text[], ${rows.map((r) => r.flagReason)}::text[])
       AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`);
   return rows.map(() => null);
 }
 
 export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery): Promise<StoredDelivery> {
+  const truncated = incoming.truncated === true || incoming.body.length > MAX_STORED_BODY;
   // PostgreSQL text cannot hold NUL: written as the visible escape `\u0000` so the insert (and the 200) never fail on it.
   const cut = incoming.body.length > MAX_STORED_BODY ? incoming.body.slice(0, MAX_STORED_BODY) : incoming.body;
-  const body = cut.includes("\u0000") ? cut.replaceAll("\u0000", "\\u0000") : cut;
+  const body = escapeNul(cut);
   const parsed = parseCallbackBody(body, incoming.contentType);
+  const flagReason = truncated ? "truncated" : parsed.ok ? null : `malformed:${parsed.reason}`;
   const claim = parsed.ok ? parsed.claim : null;
   const stored: Claim = {
-    transactionId: claim?.transactionId?.slice(0, 100) ?? null,
+    // A JSON body's `\u0000` escape is a real NUL once parsed: the claimed id is escaped back too.
+    transactionId: claim?.transactionId ? escapeNul(claim.transactionId).slice(0, 100) : null,
     status: claim?.claimedStatus ?? null,
     amount: claim?.claimedAmount !== null && claim?.claimedAmount !== undefined && Number.isSafeInteger(claim.claimedAmount) && Math.abs(claim.claimedAmount) < 2 ** 31 ? claim.claimedAmount : null,
   };
@@ -59,12 +65,16 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
     body,
     sourceIp: incoming.sourceIp,
     claim: stored,
-    malformed: parsed.ok ? null : `malformed:${parsed.reason}`,
+    flagReason,
   };
   // The only work between LigdiCash's request and our 200: deliveries arriving together share
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
   await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 }).submit(row);
-  return { id: row.id, processable: parsed.ok, claim: stored };
+  return { id: row.id, processable: flagReason === null, claim: stored };
+}
+
+function escapeNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "\\u0000") : text;
 }
 
 /** The headers worth keeping as evidence (no cookies or credentials: LigdiCash sends none). */

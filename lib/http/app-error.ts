@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   last_admin: 409,
   email_taken: 409,
+  payload_too_large: 413,
   validation_failed: 422,
   idempotency_key_reused: 422,
   too_many_attempts: 429,

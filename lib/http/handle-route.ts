@@ -24,11 +24,26 @@ async function errorResponse(error: unknown): Promise<Response> {
   return NextResponse.json({ error: { code: "internal", message: t("internal", { requestId }), details: { requestId } } }, { status: 500 });
 }
 
-/** Wraps a route handler: CSRF check on state-changing methods, thrown errors → responses. */
+// C0 controls and DEL: never part of an id of ours, and PostgreSQL refuses NUL in text (a 500).
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** A route segment with a control character (`/api/payouts/%00`) names nothing: 404 before any query. */
+async function assertPlainParams(context: unknown): Promise<void> {
+  if (typeof context !== "object" || context === null || !("params" in context)) return;
+  const params: unknown = await context.params;
+  if (typeof params !== "object" || params === null) return;
+  for (const value of Object.values(params).flat()) {
+    if (typeof value === "string" && CONTROL_CHARACTER.test(value)) throw new AppError("not_found");
+  }
+}
+
+/** Wraps a route handler: CSRF check on state-changing methods, route params free of control
+ * characters, thrown errors → responses. */
 export function handleRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       assertSameOrigin(request);
+      await assertPlainParams(context);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "@/i18n/config";
 import { AppError } from "./app-error";
+import { declaredLength, readLimitedBody } from "./read-body";
 
 const errorMaps = { fr: z.locales.fr().localeError, en: z.locales.en().localeError } as const;
 
@@ -15,10 +16,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, local
   throw new AppError("validation_failed", { fields });
 }
 
-/** The JSON body of a request, or a 400 when it is not JSON. */
+/** The staff UI's largest body (an invoice of 50 items) is ~40 KB; no JSON route needs more. */
+export const MAX_JSON_BODY = 128 * 1024;
+
+/** The JSON body of a request: a 413 past MAX_JSON_BODY (never read further), a 400 when it is not JSON. */
 export async function readJson(request: Request): Promise<unknown> {
+  const tooLarge = new AppError("payload_too_large", { limit: MAX_JSON_BODY });
+  if ((declaredLength(request) ?? 0) > MAX_JSON_BODY) throw tooLarge;
+  const { bytes, truncated } = await readLimitedBody(request, MAX_JSON_BODY);
+  if (truncated) throw tooLarge;
   try {
-    return await request.json();
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
     throw new AppError("bad_request");
   }

@@ -15,7 +15,7 @@ export function readCustomData(value: unknown): CustomData {
   return {};
 }
 
-// A form-encoded array (`custom_data[0][keyof_customdata]=…`) decodes to {"0": entry, "1": entry}.
+// The entry array folded into a map by index ({"0": entry, "1": entry}), as PHP-style decoders return it.
 function isEntryMap(map: Record<string, unknown>): boolean {
   const values = Object.values(map);
   return values.length > 0 && values.every((entry) => isRecord(entry) && "keyof_customdata" in entry);

@@ -49,17 +49,35 @@ describe("parseCallbackBody — payin callback (§7)", () => {
     expect(pick(form)).toEqual(pick(json));
   });
 
-  it("reads PHP-style bracketed form fields", () => {
+  it("reads form keys literally: brackets build no nesting", () => {
     const body =
       "status=nocompleted&amount=700&request_id=P1&" +
       "custom_data%5B0%5D%5Bkeyof_customdata%5D=transaction_id&custom_data%5B0%5D%5Bvalueof_customdata%5D=INV-9";
-    expect(claimOf(body)).toMatchObject({
+    const claim = claimOf(body);
+    expect(claim).toMatchObject({
       format: "form",
-      transactionId: "INV-9",
+      transactionId: null,
       claimedStatus: "notcompleted",
       claimedAmount: 700,
-      kindHint: "payin",
     });
+    expect(claim.fields["custom_data[0][keyof_customdata]"]).toBe("transaction_id");
+  });
+
+  it("reads a 64 KB key of 21,000 nested brackets as one plain field (no recursion on the sender's keys)", () => {
+    const key = "a" + "[a]".repeat(21_000);
+    const claim = claimOf(
+      `${key}=1&status=pending&transaction_id=INV-7`,
+      "application/x-www-form-urlencoded",
+    );
+    expect(claim).toMatchObject({ transactionId: "INV-7", claimedStatus: "pending" });
+    expect(claim.fields[key]).toBe("1");
+  });
+
+  it("reads at most 100 form fields", () => {
+    const filler = Array.from({ length: 100 }, (_, i) => `f${i}=x`).join("&");
+    const claim = claimOf(`${filler}&transaction_id=INV-8`, "application/x-www-form-urlencoded");
+    expect(Object.keys(claim.fields)).toHaveLength(100);
+    expect(claim.transactionId).toBeNull();
   });
 
   it("does not let form keys reach the object prototype", () => {

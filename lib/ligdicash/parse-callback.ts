@@ -13,8 +13,8 @@ import { amountField } from "./schemas";
  * trusted: callbacks are unsigned, so the callbacks code uses `transactionId` only to find our
  * row and its stored creation token, then asks LigdiCash (confirm) for the truth. Pure.
  *
- * Each event arrives twice: JSON, and form-encoded with custom_data as a JSON string. Nested
- * fields in the form copy are undocumented: JSON strings and PHP-style `a[0][b]=…` keys are both read.
+ * Each event arrives twice: JSON, and form-encoded with custom_data as a JSON string. The form
+ * copy is read flat: LigdiCash nests nothing in it beyond that JSON string.
  */
 
 export type CallbackClaim = {
@@ -103,12 +103,21 @@ function detectKind(fields: Record<string, unknown>, operatorName: string | null
   return null;
 }
 
-/** Form body → object; `custom_data=<json>` and `a[0][b]=c` keys both become structures. */
+/** LigdiCash's form copy has about twenty fields; reading more would only be work for a sender of noise. */
+const MAX_FORM_FIELDS = 100;
+/** Form values that carry JSON in LigdiCash's form copy (§7); every other value stays a string. */
+const JSON_FORM_FIELDS = new Set(["custom_data", "customer_details"]);
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Form body → flat object. Keys are taken literally (`a[b]` is the key "a[b]"): nesting is never
+ * built from attacker-chosen keys, so the work is one pass over the body, whatever its shape. */
 function decodeForm(body: string): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
+  let count = 0;
   for (const [key, value] of new URLSearchParams(body)) {
-    const path = key.split("[").map((part) => part.replace(/]$/, ""));
-    setPath(fields, path, decodeJsonValue(value));
+    if (++count > MAX_FORM_FIELDS) break;
+    if (RESERVED_KEYS.has(key)) continue;
+    fields[key] = JSON_FORM_FIELDS.has(key) ? decodeJsonValue(value) : value;
   }
   return fields;
 }
@@ -121,16 +130,4 @@ function decodeJsonValue(value: string): unknown {
   } catch {
     return value;
   }
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  const [head, ...rest] = path;
-  if (head === undefined || head === "__proto__" || head === "constructor" || head === "prototype") return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  const child = isRecord(target[head]) ? target[head] : {};
-  target[head] = child;
-  setPath(child, rest, value);
 }

@@ -22,10 +22,22 @@ export const EXPORT_COLUMNS = [
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Spreadsheet software runs a cell starting with = + - @ as a formula: such text is defused with
- * a leading apostrophe (OWASP "CSV injection"). Amounts are numbers and never go through here. */
+ * a leading apostrophe (OWASP "CSV injection"). Every line of a multi-line cell gets the same
+ * treatment: a reader that splits on the line break would otherwise see `=…` start a cell.
+ * Amounts are numbers and never go through here. */
 function safeText(value: string | null): string {
   if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value.replace(/(^|[\r\n])(?=[=+\-@\t\r])/g, "$1'");
+}
+
+/** RFC 4180: a field holding a quote, the separator, CR or LF is quoted. csv-stringify quotes the
+ * first two and the whole record delimiter (`\r\n`), but not a lone `\n` or `\r`: matched here. */
+function csvOptions(format: ExportFormat) {
+  return {
+    delimiter: format === "excel" ? ";" : ",",
+    record_delimiter: "\r\n",
+    quoted_match: /[\r\n]/,
+  } as const;
 }
 
 function formatDate(date: Date, format: ExportFormat): string {
@@ -62,7 +74,7 @@ export function exportTransactions(
   pageSize = EXPORT_PAGE_SIZE,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const delimiter = format === "excel" ? ";" : ",";
+  const options = csvOptions(format);
   let cursor: string | null = null;
   let started = false;
   return new ReadableStream<Uint8Array>(
@@ -71,9 +83,7 @@ export function exportTransactions(
         if (!started) {
           started = true;
           const bom = format === "excel" ? "\uFEFF" : "";
-          controller.enqueue(
-            encoder.encode(bom + stringify([header], { delimiter, record_delimiter: "\r\n" })),
-          );
+          controller.enqueue(encoder.encode(bom + stringify([header], options)));
           return;
         }
         const page = await listTransactions(db, filters, { cursor, limit: pageSize });
@@ -82,7 +92,7 @@ export function exportTransactions(
             encoder.encode(
               stringify(
                 page.rows.map((row) => toRecord(row, format)),
-                { delimiter, record_delimiter: "\r\n" },
+                options,
               ),
             ),
           );

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { parse } from "csv-parse/sync";
 import { withTestDb } from "@/lib/testing/test-db";
 import { exportTransactions } from "./export-transactions";
 import { countTransactions, listTransactions, type TransactionRow } from "./list-transactions";
@@ -316,11 +317,8 @@ describe("exportTransactions", () => {
     sql = createSqlClient(url());
   });
   afterAll(() => sql.end());
-  const parseCsv = (text: string, delimiter: string) =>
-    text
-      .trimEnd()
-      .split("\r\n")
-      .map((line) => line.split(delimiter));
+  // A real CSV reader, as a spreadsheet would read the file (quotes, embedded line breaks, BOM).
+  const parseCsv = (text: string, delimiter: string): string[][] => parse(text, { delimiter, bom: true });
 
   it("writes exactly the filtered rows as CSV, across several pages", async () => {
     const f = filters({ operator: "orange_bf", to: "2026-01-31" });
@@ -404,6 +402,26 @@ describe("exportTransactions", () => {
     expect(text).toContain(`'=HYPERLINK(""http://evil"")`);
     expect(text).toContain(";'+33;");
   });
+
+  it.each(["csv", "excel"] as const)(
+    "keeps a line break inside its cell and defuses a formula on every line (%s)",
+    async (format) => {
+      const description = "sec-dde\n=cmd|' /C calc'!A0";
+      const id = await seedInvoice(db(), {
+        amount: 10,
+        at: "2025-06-02T00:00:00Z",
+        description,
+        reference: "a\r@SUM(1)",
+      });
+      const text = await readStream(exportTransactions(sql, filters({ q: id }), format));
+      const [header, ...rows] = parseCsv(text, format === "excel" ? ";" : ",");
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toHaveLength(header?.length ?? 0);
+      expect(rows[0]?.[6]).toBe("sec-dde\n'=cmd|' /C calc'!A0");
+      expect(rows[0]?.[7]).toBe("a\r'@SUM(1)");
+      expect(rows[0]?.[9]).toBe(id);
+    },
+  );
 
   it("writes only the header when nothing matches", async () => {
     const text = await readStream(exportTransactions(sql, filters({ q: "nothing-matches-this" }), "csv"));
