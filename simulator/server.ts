@@ -5,7 +5,7 @@ import { createContext } from "./context";
 import { createControls, type SimulatorControls } from "./controls";
 import { createRequestListener } from "./router";
 
-// The LigdiCash simulator: a separate HTTP server implementing /work/shared/ligdicash-api.md
+// The LigdiCash simulator: a separate HTTP server implementing docs/ligdicash-contract.md
 // (see README.md). Caisse reaches it only through LIGDICASH_BASE_URL.
 
 export type { SimulatorControls } from "./controls";

@@ -15,7 +15,7 @@ import { setupSimulator, ORANGE_WALLET, hostedInput, payoutInput } from "./testi
 
 const ctx = setupSimulator();
 
-describe("request bodies match the contract exactly (strict schemas from ligdicash-api.md)", () => {
+describe("request bodies match the contract exactly (strict schemas from docs/ligdicash-contract.md)", () => {
   it("E1 hosted payin", async () => {
     await ctx.makeClient().createHostedPayin(hostedInput());
     const request = ctx.lastRequest("E1");

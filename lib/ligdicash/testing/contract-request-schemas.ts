@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * Request shapes written from the contract document (ligdicash-api.md §4.1, §4.2, §4.6, §4.7,
+ * Request shapes written from the contract document (docs/ligdicash-contract.md §4.1, §4.2, §4.6, §4.7,
  * §11), NOT from the client code: strict objects, so a renamed, misplaced, extra or missing field
  * — or a number sent as a string — fails the contract test.
  */

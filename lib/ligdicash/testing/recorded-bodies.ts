@@ -1,5 +1,5 @@
 /**
- * Bodies copied verbatim from contract §11 (ligdicash-api.md), plus the documented variants
+ * Bodies copied verbatim from contract §11 (docs/ligdicash-contract.md), plus the documented variants
  * (§4.5, §4.7, §6, §7). Kept as JSON text so a test parses exactly what LigdiCash would send.
  */
 
