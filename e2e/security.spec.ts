@@ -43,3 +43,14 @@ test("a state-changing request from another site is refused, even with a valid s
   const genuine = await request.post("/api/users", { data: body, headers: { Origin: E2E_ORIGIN } });
   expect(genuine.status()).toBe(201);
 });
+
+test("after sign-in, a callback address that leads to another host lands on the overview", async ({ page }) => {
+  const staff = await createStaff("viewer");
+  await page.goto("/login?callbackUrl=/%5C127.0.0.1:8123/x");
+  await page.getByLabel("Adresse e-mail").fill(staff.email);
+  await page.getByLabel("Mot de passe").fill(staff.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("current-staff")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(E2E_ORIGIN);
+  expect(new URL(page.url()).pathname).toBe("/");
+});
