@@ -54,3 +54,12 @@ test("after sign-in, a callback address that leads to another host lands on the 
   expect(new URL(page.url()).origin).toBe(E2E_ORIGIN);
   expect(new URL(page.url()).pathname).toBe("/");
 });
+
+test("JSON answers carry a CSP that lets nothing load; plain HTTP gets no Strict-Transport-Security", async ({ request }) => {
+  for (const path of ["/api/audit", "/api/health", "/api/auth/csrf"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    // The journeys' server is served over http://: HSTS there would lock browsers out of it.
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+});
