@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { ACTIVITY_REFRESH_MS, ABSOLUTE_TIMEOUT_MS, readSessionTimes, sessionState } from "@/lib/auth/session-policy";
-import { SECURE_COOKIES as secureCookie, SESSION_COOKIE as cookieName } from "@/lib/auth/session-cookie";
+import { SECURE_COOKIES as secureCookie, SESSION_COOKIE as cookieName, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Runs before every page and API request. It is NOT the access check (every page, handler and
@@ -9,7 +9,9 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 // - records activity by rewriting the session cookie, so the 30-minute idle limit counts from
 //   the last request;
 // - sends signed-out or expired visitors of staff pages to the sign-in page;
-// - sets a per-request CSP nonce.
+// - sets a per-request CSP nonce on pages (API responses get next.config.mjs's `default-src 'none'`);
+// - over HTTPS, tells browsers never to use plain HTTP (decided at run time from CAISSE_PUBLIC_URL,
+//   which next.config.mjs, evaluated at build time, cannot see).
 
 const PUBLIC_PAGES = ["/login", "/pay/"];
 
@@ -52,7 +54,8 @@ export async function proxy(request: NextRequest) {
       response.cookies.set(cookie.name, cookie.value, cookie.options);
     }
   }
-  response.headers.set("Content-Security-Policy", csp);
+  if (!pathname.startsWith("/api/")) response.headers.set("Content-Security-Policy", csp);
+  if (secureCookie) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

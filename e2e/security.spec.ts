@@ -58,3 +58,23 @@ test("hostile input gets a clear error, never a 500: a control character in an i
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.code).toBe("payload_too_large");
 });
+
+test("after sign-in, a callback address that leads to another host lands on the overview", async ({ page }) => {
+  const staff = await createStaff("viewer");
+  await page.goto("/login?callbackUrl=/%5C127.0.0.1:8123/x");
+  await page.getByLabel("Adresse e-mail").fill(staff.email);
+  await page.getByLabel("Mot de passe").fill(staff.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("current-staff")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(E2E_ORIGIN);
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test("JSON answers carry a CSP that lets nothing load; plain HTTP gets no Strict-Transport-Security", async ({ request }) => {
+  for (const path of ["/api/audit", "/api/health", "/api/auth/csrf"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    // The journeys' server is served over http://: HSTS there would lock browsers out of it.
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+});

@@ -7,12 +7,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-/** Keeps redirects on Caisse itself: only same-site paths, never `//host` or a full URL. */
-function safeCallback(url: string | null): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
-export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
+/** `callbackPath` is already checked by the page (lib/auth/safe-callback.ts). */
+export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations("auth");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -27,7 +23,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace(safeCallback(callbackUrl));
+      router.replace(callbackPath);
       router.refresh();
       return;
     }

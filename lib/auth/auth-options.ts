@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import { clientIp } from "./client-ip";
+import { SECURE_COOKIES } from "./session-cookie";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { signInStaff } from "./sign-in-staff";
 
@@ -20,6 +21,8 @@ export const authOptions: NextAuthOptions = {
   // every server-side session check (lib/auth/current-staff.ts).
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   jwt: { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  // Decided from CAISSE_PUBLIC_URL, like the proxy, so both use the same cookie name.
+  useSecureCookies: SECURE_COOKIES,
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { lookupStaff } from "./current-staff";
-import { SESSION_COOKIE } from "./session-cookie";
+import { SECURE_COOKIES, SESSION_COOKIE } from "./session-cookie";
 
 /**
  * Signs the person out of this browser: a server action, so staff pages carry no sign-in
@@ -18,6 +18,7 @@ export async function signOut(): Promise<void> {
     const { id, email } = lookup.staff;
     await db().$transaction((tx) => recordAudit(tx, { actor: { id, email }, action: "auth.sign_out", target: { type: "user", id } }));
   }
-  (await cookies()).delete(SESSION_COOKIE);
+  // A `__Secure-` cookie is only replaced by a `Secure` one: the removal must carry the flag.
+  (await cookies()).delete({ name: SESSION_COOKIE, path: "/", secure: SECURE_COOKIES });
   redirect("/login");
 }
