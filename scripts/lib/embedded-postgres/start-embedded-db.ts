@@ -38,8 +38,7 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
   const root = path.resolve(dataDir);
   const cluster = await prepareCluster(root);
   const password = await loadOrCreatePassword(root);
-  const urlOn = (serverPort: number, database = DATABASE) =>
-    `postgresql://postgres:${password}@127.0.0.1:${serverPort}/${database}?sslmode=disable`;
+  const urlOn = (serverPort: number, database = DATABASE) => serverUrl(password, serverPort, database);
 
   await clearLeftOver(cluster, root, (serverPort) => urlOn(serverPort, "postgres"));
   try {
@@ -79,7 +78,7 @@ export async function reachEmbeddedDb(dataDir: string, port: number): Promise<Em
   const root = path.resolve(dataDir);
   const running = runningPostmaster(path.join(root, "postgres", "data"));
   if (running && existsSync(path.join(root, "postgres-password"))) {
-    const url = `postgresql://postgres:${await loadOrCreatePassword(root)}@127.0.0.1:${running.port}/${DATABASE}?sslmode=disable`;
+    const url = serverUrl(await loadOrCreatePassword(root), running.port, DATABASE);
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
     client.on("error", () => undefined);
     const answers = await client.connect().then(
@@ -90,6 +89,10 @@ export async function reachEmbeddedDb(dataDir: string, port: number): Promise<Em
     if (answers) return { url, stop: async () => undefined };
   }
   return startEmbeddedDb(dataDir, port);
+}
+
+function serverUrl(password: string, port: number, database: string): string {
+  return `postgresql://postgres:${password}@127.0.0.1:${port}/${database}?sslmode=disable`;
 }
 
 /** Creates the server's files on first start; answers how to reach them. */
