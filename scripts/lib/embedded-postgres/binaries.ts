@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { cp, lstat, mkdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type ServerAccount, serverCanReach } from "./cluster";
+import { type ServerAccount, serverMay } from "./cluster";
 
 /**
  * PostgreSQL's server programs, shipped for each platform in its own npm package by the
@@ -38,9 +38,10 @@ const SHARED_COPIES = "/var/lib/caisse";
  * libraries and extensions made once per version under /var/lib/caisse.
  */
 export async function embeddedBinDir(runAs: ServerAccount | undefined): Promise<string> {
-  const native = path.join(packageDir(), "native");
-  if (await serverCanReach(runAs, path.join(native, "bin", "postgres"), "/tmp")) return path.join(native, "bin");
-  const { version } = JSON.parse(readFileSync(path.join(packageDir(), "package.json"), "utf8")) as { version: string };
+  const dir = packageDir();
+  const native = path.join(dir, "native");
+  if (await serverMay(runAs, "-x", path.join(native, "bin", "postgres"))) return path.join(native, "bin");
+  const { version } = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string };
   const copy = path.join(SHARED_COPIES, `postgres-${version}`);
   if (!existsSync(path.join(copy, "bin", "postgres"))) {
     await mkdir(SHARED_COPIES, { recursive: true, mode: 0o755 });

@@ -40,12 +40,13 @@ export async function serverAccount(options: { create: boolean }): Promise<Serve
   }
 }
 
-/** Whether the server's account can run `program` and write in `dir` — the folders above both
- * must let it in (a checkout under /root, mode 0700, does not). Always true when not root. */
-export async function serverCanReach(runAs: ServerAccount | undefined, program: string, dir: string): Promise<boolean> {
+/** Whether the server's account may run a program (`-x`) or write in a folder (`-w`): the
+ * folders above it must let that account in (a checkout under /root, mode 0700, does not).
+ * Always true when not root. */
+export async function serverMay(runAs: ServerAccount | undefined, access: "-x" | "-w", target: string): Promise<boolean> {
   if (!runAs) return true;
   try {
-    await run("sh", ["-c", 'test -x "$1" && test -w "$2"', "sh", program, dir], { cwd: "/", ...runAs });
+    await run("test", [access, target], { cwd: "/", ...runAs });
     return true;
   } catch {
     return false;

@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { embeddedBinDir } from "./binaries";
-import { type Cluster, giveToServer, logTail, pgCtl, runTool, runningPostmaster, serverAccount, serverCanReach } from "./cluster";
+import { type Cluster, giveToServer, logTail, pgCtl, runTool, runningPostmaster, serverAccount, serverMay } from "./cluster";
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
@@ -36,8 +36,8 @@ export class EmbeddedDbInUseError extends Error {
  */
 export async function startEmbeddedDb(dataDir: string, port: number): Promise<EmbeddedDb> {
   const root = path.resolve(dataDir);
-  const cluster = await prepareCluster(root);
   const password = await loadOrCreatePassword(root);
+  const cluster = await prepareCluster(root, password);
   const urlOn = (serverPort: number, database = DATABASE) => serverUrl(password, serverPort, database);
 
   await clearLeftOver(cluster, root, (serverPort) => urlOn(serverPort, "postgres"));
@@ -96,7 +96,7 @@ function serverUrl(password: string, port: number, database: string): string {
 }
 
 /** Creates the server's files on first start; answers how to reach them. */
-async function prepareCluster(root: string): Promise<Cluster> {
+async function prepareCluster(root: string, password: string): Promise<Cluster> {
   const home = path.join(root, "postgres");
   const runAs = await serverAccount({ create: true });
   const cluster: Cluster = {
@@ -113,7 +113,7 @@ async function prepareCluster(root: string): Promise<Cluster> {
 
   await rm(cluster.dataDir, { recursive: true, force: true }); // an initdb interrupted half-way
   const passwordFile = path.join(home, "initdb-password");
-  await writeFile(passwordFile, `${await loadOrCreatePassword(root)}\n`, { mode: 0o600 });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   await giveToServer(cluster, passwordFile);
   try {
     await runTool(cluster, "initdb", [
@@ -141,10 +141,11 @@ async function prepareCluster(root: string): Promise<Cluster> {
 }
 
 /** As root the server runs as `postgres`, which must be able to enter the folders above its
- * files (a data folder under /root, mode 0700, is out of its reach). */
+ * files (a data folder under /root, mode 0700, is out of its reach); its programs were made
+ * reachable by embeddedBinDir. */
 async function assertServerCanReach(cluster: Cluster): Promise<void> {
   const home = path.dirname(cluster.dataDir);
-  if (await serverCanReach(cluster.runAs, path.join(cluster.binDir, "postgres"), home)) return;
+  if (await serverMay(cluster.runAs, "-w", home)) return;
   throw new Error(
     `Le compte système « postgres », sous lequel tourne la base embarquée, ne peut pas entrer dans ${home} ` +
       `(droits des dossiers parents). Choisissez un CAISSE_DATA_DIR qu'il peut atteindre (par exemple /var/lib/caisse/data), ou définissez DATABASE_URL. / ` +
