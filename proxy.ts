@@ -1,7 +1,16 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { encode, getToken, type JWT } from "next-auth/jwt";
-import { ACTIVITY_REFRESH_MS, ABSOLUTE_TIMEOUT_MS, readSessionTimes, sessionState } from "@/lib/auth/session-policy";
-import { SECURE_COOKIES as secureCookie, SESSION_COOKIE as cookieName, STRICT_TRANSPORT_SECURITY } from "@/lib/auth/session-cookie";
+import {
+  ACTIVITY_REFRESH_MS,
+  ABSOLUTE_TIMEOUT_MS,
+  readSessionTimes,
+  sessionState,
+} from "@/lib/auth/session-policy";
+import {
+  SECURE_COOKIES as secureCookie,
+  SESSION_COOKIE as cookieName,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 // Runs before every page and API request. It is NOT the access check (every page, handler and
@@ -14,16 +23,23 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 //   which next.config.mjs, evaluated at build time, cannot see).
 
 const PUBLIC_PAGES = ["/login", "/pay/"];
+// What a phone fetches to install Caisse on its home screen, without the session cookie.
+const PUBLIC_FILES = ["/manifest.webmanifest", "/icons/", "/apple-icon.png", "/icon.svg"];
 
 function isStaffPage(pathname: string): boolean {
-  return !pathname.startsWith("/api/") && !PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(p));
+  if (pathname.startsWith("/api/")) return false;
+  return ![...PUBLIC_PAGES, ...PUBLIC_FILES].some((p) => pathname === p || pathname.startsWith(p));
 }
 
 async function refreshedCookie(token: JWT, now: number, secret: string) {
   const loginAt = token.loginAt ?? now;
   const maxAge = Math.max(1, Math.floor((loginAt + ABSOLUTE_TIMEOUT_MS - now) / 1000));
   const value = await encode({ token: { ...token, seenAt: now }, secret, maxAge });
-  return { name: cookieName, value, options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookie, maxAge } };
+  return {
+    name: cookieName,
+    value,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookie, maxAge },
+  };
 }
 
 export async function proxy(request: NextRequest) {
@@ -49,7 +65,14 @@ export async function proxy(request: NextRequest) {
     if (state) response.cookies.delete(cookieName);
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
-    if (token && times && state === "active" && secret && now - times.seenAt >= ACTIVITY_REFRESH_MS && !pathname.startsWith("/api/auth/")) {
+    if (
+      token &&
+      times &&
+      state === "active" &&
+      secret &&
+      now - times.seenAt >= ACTIVITY_REFRESH_MS &&
+      !pathname.startsWith("/api/auth/")
+    ) {
       const cookie = await refreshedCookie(token, now, secret);
       response.cookies.set(cookie.name, cookie.value, cookie.options);
     }

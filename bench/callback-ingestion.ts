@@ -17,7 +17,12 @@
 //   4. next: phase 1's load on the real route (POST /api/ligdicash/callback) of a production
 //      build served by the start command (`scripts/start.ts` → `next start`, background jobs
 //      running), on fresh events. Builds first when the sources changed (~1 min).
-// BENCH_PHASES picks phases (default 1,2,3,4; e.g. BENCH_PHASES=4, or 1,2,3 to skip the build).
+//   5. overload: the real route on `next start` offered BENCH_OVERLOAD_RATE deliveries/s (default
+//      2 × BENCH_RATE) for BENCH_OVERLOAD_SECONDS (default 30): more than the machine can verify.
+//      Answering must stay fast and nothing may be answered unstored; prints answer latency,
+//      deliveries stored vs verified every 5 s, and how long the backlog takes to drain after the
+//      burst (the processing lane sheds what it cannot queue; the background sweeper finishes it).
+// BENCH_PHASES picks phases (default 1,2,3,4,5; e.g. BENCH_PHASES=4,5, or 1,2,3 to skip the build).
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -35,7 +40,9 @@ const RATE = Number(process.env.BENCH_RATE ?? 600);
 // Each app process is warmed up at the offered rate before it is measured (JIT, connection pool);
 // the warm-up's own figures are printed too: a freshly started instance takes that hit once.
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const PHASES = new Set((process.env.BENCH_PHASES ?? "1,2,3,4").split(","));
+const PHASES = new Set((process.env.BENCH_PHASES ?? "1,2,3,4,5").split(","));
+const OVERLOAD_RATE = Number(process.env.BENCH_OVERLOAD_RATE ?? RATE * 2);
+const OVERLOAD_SECONDS = Number(process.env.BENCH_OVERLOAD_SECONDS ?? 30);
 
 const secondBySecond = (bySecond: number[][]) => bySecond.map((v) => percentile(v, 99).toFixed(0)).join(" ");
 
@@ -249,7 +256,7 @@ async function main() {
       const run = await offer(url, copies, RATE);
       if (processes) await allProcessed(since);
       console.log(
-        `   warm-up (${warm.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms; p99 second by second: ${secondBySecond(run.bySecond)}`,
+        `   warm-up (${copies.length} deliveries, not counted): answer p50 ${percentile(run.latencies, 50).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)} ms; p99 second by second: ${secondBySecond(run.bySecond)}`,
       );
     };
     await sim.controls.callbacksIdle();
@@ -323,6 +330,63 @@ async function main() {
       const next = await startNext(database.url, sim.baseUrl);
       children.push(next.child);
       await measureFull(`${next.origin}/api/ligdicash/callback`, next.child.pid!, nextLoad, nextWarm);
+      await next.stop();
+    }
+
+    if (PHASES.has("5")) {
+      const overloadEvents = Math.ceil((OVERLOAD_SECONDS * OVERLOAD_RATE) / 2);
+      console.log(
+        `\n5. Overload on the real route: ${overloadEvents * 2} fresh deliveries at ${OVERLOAD_RATE}/s (preparing…)`,
+      );
+      const [burstWarm, burst] = [await prepare(warmEvents), await prepare(overloadEvents)];
+      await sim.controls.callbacksIdle();
+      const next = await startNext(database.url, sim.baseUrl);
+      children.push(next.child);
+      const url = `${next.origin}/api/ligdicash/callback`;
+      await warmUp(url, true, burstWarm);
+      const since = new Date();
+      const started = Date.now();
+      const counts = async () => {
+        const [row] = await db.$queryRaw<[{ stored: bigint; verified: bigint }]>`
+          SELECT COUNT(*) AS stored, COUNT(*) FILTER (WHERE outcome NOT IN ('received', 'error')) AS verified
+          FROM callback_deliveries WHERE received_at >= ${since}`;
+        return { stored: Number(row.stored), verified: Number(row.verified) };
+      };
+      const timeline: string[] = [];
+      const sampler = setInterval(() => {
+        void counts().then(({ stored, verified }) =>
+          timeline.push(
+            `${Math.round((Date.now() - started) / 1000)} s: ${stored} stored, ${verified} verified`,
+          ),
+        );
+      }, 5_000);
+      const run = await offer(url, burst, OVERLOAD_RATE);
+      const burstEnded = Date.now();
+      console.log(
+        `   answered 2xx: ${run.latencies.length}, failed or unanswered: ${run.failed}, offered over ${run.seconds.toFixed(1)} s`,
+      );
+      console.log(
+        `   answer latency ms: p50 ${percentile(run.latencies, 50).toFixed(1)}, p95 ${percentile(run.latencies, 95).toFixed(1)}, p99 ${percentile(run.latencies, 99).toFixed(1)}, max ${percentile(run.latencies, 100).toFixed(1)}`,
+      );
+      console.log(`   answer p99 ms, second by second: ${secondBySecond(run.bySecond)}`);
+      const atEnd = await counts();
+      console.log(`   when the burst ended: ${atEnd.stored} stored, ${atEnd.verified} verified`);
+      // The backlog drains through the processing lane and the background sweeper (one pass a minute).
+      const deadline = Date.now() + 10 * 60_000;
+      let now = atEnd;
+      while (now.verified < now.stored && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 1_000));
+        now = await counts();
+      }
+      clearInterval(sampler);
+      const answeredUnstored = run.latencies.length - now.stored;
+      console.log(`   stored vs verified, every 5 s: ${timeline.join("; ")}`);
+      console.log(
+        `   backlog drained ${((Date.now() - burstEnded) / 1000).toFixed(0)} s after the burst: ${now.verified}/${now.stored} verified` +
+          `${now.verified < now.stored ? " (NOT drained within 10 min)" : ""}; answered 2xx but not stored: ${Math.max(0, answeredUnstored)}`,
+      );
+      const journals = await db.ledgerJournal.count({ where: { postedAt: { gte: since } } });
+      console.log(`   ledger journals posted: ${journals} for ${overloadEvents} events`);
       await next.stop();
     }
   } finally {

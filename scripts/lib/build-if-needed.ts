@@ -2,7 +2,24 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "next.config.mjs", "tailwind.config.ts", "package-lock.json", "postcss.config.mjs"];
+// Everything `next build` reads. proxy.ts and instrumentation.ts are compiled into the build too:
+// a change to them alone must rebuild.
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "types",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "tailwind.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", "generated"]);
 
 function newestMtime(entry: string): number {
@@ -26,6 +43,10 @@ export function buildIsStale(root: string): boolean {
 }
 
 export function runBuild(root: string): boolean {
-  const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   return result.status === 0;
 }

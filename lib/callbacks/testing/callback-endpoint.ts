@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { processDelivery } from "../process-delivery";
-import { inProcessingLane } from "../processing-lane";
+import { processingLane } from "../processing-lane";
 import { receiveCallback } from "../receive-callback";
 
 /**
@@ -22,12 +22,21 @@ export type CallbackEndpoint = {
 
 function toRequest(req: IncomingMessage, body: Buffer): Request {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+  for (const [name, value] of Object.entries(req.headers))
+    if (typeof value === "string") headers.set(name, value);
   headers.set("x-forwarded-for", req.socket.remoteAddress ?? "unknown");
-  return new Request(`http://127.0.0.1${req.url ?? "/"}`, { method: req.method, headers, body: new Uint8Array(body) });
+  return new Request(`http://127.0.0.1${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    body: new Uint8Array(body),
+  });
 }
 
-export async function startCallbackEndpoint(db: PrismaClient, gateway: StatusGateway, options: { process?: boolean } = {}): Promise<CallbackEndpoint> {
+export async function startCallbackEndpoint(
+  db: PrismaClient,
+  gateway: StatusGateway,
+  options: { process?: boolean } = {},
+): Promise<CallbackEndpoint> {
   const pending = new Set<Promise<unknown>>();
   const timings: CallbackEndpoint["timings"] = [];
   const server = createServer((req, res) => {
@@ -43,12 +52,20 @@ export async function startCallbackEndpoint(db: PrismaClient, gateway: StatusGat
           res.writeHead(503).end();
           return;
         }
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ received: true, id: stored.id }));
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ received: true, id: stored.id }));
         const timing = { answerMs: performance.now() - started, postedMs: null as number | null };
         timings.push(timing);
         if (options.process === false || !stored.processable) return;
-        const work = inProcessingLane(() => processDelivery(db, gateway, stored.id, { claim: stored.claim }))
-          .then(() => { timing.postedMs = performance.now() - started; })
+        const offered = processingLane.offer(() =>
+          processDelivery(db, gateway, stored.id, { claim: stored.claim }),
+        );
+        if (!offered) return; // shed, as the route does: left `received` for the sweeper
+        const work = offered
+          .then(() => {
+            timing.postedMs = performance.now() - started;
+          })
           .catch(() => undefined)
           .finally(() => pending.delete(work));
         pending.add(work);
@@ -64,6 +81,10 @@ export async function startCallbackEndpoint(db: PrismaClient, gateway: StatusGat
     async idle() {
       while (pending.size > 0) await Promise.all([...pending]);
     },
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

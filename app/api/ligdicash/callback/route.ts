@@ -1,6 +1,6 @@
 import { after, NextResponse } from "next/server";
 import { processDelivery } from "@/lib/callbacks/process-delivery";
-import { inProcessingLane } from "@/lib/callbacks/processing-lane";
+import { processingLane } from "@/lib/callbacks/processing-lane";
 import { receiveCallback } from "@/lib/callbacks/receive-callback";
 import { db } from "@/lib/db";
 import { ligdicash } from "@/lib/ligdicash";
@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 // Deliberately NOT wrapped in handleRoute: LigdiCash is a server (no session, no Origin), so the
 // CSRF check does not apply, and nothing in the body is trusted anyway. The delivery is stored
 // first, answered 200 at once, and verified after the answer (`after`); if this process dies
-// before that, the background sweeper finds it still `received` and finishes it.
+// before that — or if the processing lane is full under a burst and sheds it — the background
+// sweeper finds it still `received` and finishes it: answering never waits for verification.
 // Malformed bodies are stored, flagged and answered 200 too (LigdiCash does not retry; the
 // evidence is kept). Only a failure to STORE answers 503, so that nothing is answered 2xx unstored.
 export async function POST(request: Request) {
@@ -24,7 +25,12 @@ export async function POST(request: Request) {
   }
   if (stored.processable) {
     after(async () => {
-      await inProcessingLane(() => processDelivery(db(), ligdicash(), stored.id, { claim: stored.claim })).catch((error: unknown) => console.error(`[caisse] callback ${stored.id} left for the sweeper`, error));
+      const work = processingLane.offer(() =>
+        processDelivery(db(), ligdicash(), stored.id, { claim: stored.claim }),
+      );
+      await work?.catch((error: unknown) =>
+        console.error(`[caisse] callback ${stored.id} left for the sweeper`, error),
+      );
     });
   }
   return NextResponse.json({ received: true, id: stored.id });
