@@ -47,3 +47,31 @@ test("a phone can install Caisse: the manifest and its icons load without a sess
     expect((await image.body()).subarray(1, 4).toString()).toBe("PNG");
   }
 });
+
+test("on a phone the navigation is one line that opens every page, and closes after choosing", async ({
+  page,
+}) => {
+  await signIn(page, await createStaff("manager"));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const menu = page.getByTestId("mobile-menu");
+  await expect(menu.locator("summary")).toContainText("Vue d'ensemble");
+  await expect(menu.getByRole("link", { name: "Grand livre" })).toBeHidden();
+  await menu.locator("summary").click();
+  await expect(menu.getByRole("link")).toHaveCount(7); // a manager's pages: everything but the team
+  await page.screenshot({ path: "test-results/screenshots/mobile-menu-open-390.png" });
+  await menu.getByRole("link", { name: "Grand livre" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Grand livre" })).toBeVisible();
+  await expect(menu.locator("summary")).toContainText("Grand livre");
+  await expect(menu.getByRole("link", { name: "Factures" })).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
+test("the sign-in page starts the keyboard on the e-mail field, the language comes last", async ({
+  page,
+}) => {
+  await page.goto("/login");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Adresse e-mail")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Mot de passe")).toBeFocused();
+});

@@ -6,13 +6,16 @@ import { Icon, type IconName } from "./icons";
 
 export type NavLink = { href: string; label: string; icon: IconName };
 
-export function NavLinks({ links, label, orientation }: { links: NavLink[]; label: string; orientation: "vertical" | "horizontal" }) {
+export function isActiveLink(href: string, pathname: string): boolean {
+  return href === "/" ? pathname === "/" : pathname.startsWith(href);
+}
+
+export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
-  const layout = orientation === "vertical" ? "flex-1 space-y-0.5 p-3" : "flex gap-1 overflow-x-auto px-4 py-2 lg:hidden";
   return (
-    <nav aria-label={label} className={layout}>
+    <nav aria-label={label} className="flex-1 space-y-0.5 p-3">
       {links.map((link) => {
-        const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+        const active = isActiveLink(link.href, pathname);
         return (
           <Link
             key={link.href}

@@ -2,13 +2,18 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/current-staff";
 import { BrandMark } from "./brand-mark";
+import { MobileMenu } from "./mobile-menu";
 import { NavLinks, type NavLink } from "./nav-links";
 import { navItems } from "./nav-items";
 
-async function translatedLinks(staff: Staff): Promise<{ links: NavLink[]; label: string }> {
+async function translatedLinks(
+  staff: Staff,
+): Promise<{ links: NavLink[]; label: string; menuLabel: string }> {
   const t = await getTranslations("nav");
-  const links = navItems.filter((item) => can(staff.role, item.permission)).map((item) => ({ href: item.href, icon: item.icon, label: t(item.labelKey) }));
-  return { label: t("label"), links };
+  const links = navItems
+    .filter((item) => can(staff.role, item.permission))
+    .map((item) => ({ href: item.href, icon: item.icon, label: t(item.labelKey) }));
+  return { label: t("label"), menuLabel: t("menu"), links };
 }
 
 export async function Sidebar({ staff }: { staff: Staff }) {
@@ -18,13 +23,14 @@ export async function Sidebar({ staff }: { staff: Staff }) {
       <div className="flex h-16 items-center border-b border-surface-line px-5">
         <BrandMark />
       </div>
-      <NavLinks links={links} label={label} orientation="vertical" />
+      <NavLinks links={links} label={label} />
     </aside>
   );
 }
 
-/** The same links as a scrolling bar, for screens too narrow for the sidebar. */
+/** The same links behind one line, for screens too narrow for the sidebar (a strip of eight
+ * links was cut off mid-word at 390 px). */
 export async function MobileNav({ staff }: { staff: Staff }) {
-  const { links, label } = await translatedLinks(staff);
-  return <NavLinks links={links} label={label} orientation="horizontal" />;
+  const { links, label, menuLabel } = await translatedLinks(staff);
+  return <MobileMenu links={links} label={label} menuLabel={menuLabel} />;
 }

@@ -5,7 +5,15 @@ import { Icon } from "./icons";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function TopBar({ storeName, simulator, staff }: { storeName: string; simulator: boolean; staff: Staff }) {
+export async function TopBar({
+  storeName,
+  simulator,
+  staff,
+}: {
+  storeName: string;
+  simulator: boolean;
+  staff: Staff;
+}) {
   const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("auth")]);
   return (
     <header className="flex h-16 items-center justify-between gap-4 border-b border-surface-line bg-surface px-4 sm:px-6">
