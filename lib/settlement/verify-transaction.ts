@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { applyVerified, type SettlementResult } from "./apply-verified";
+import { applyVerified } from "./apply-verified";
 import { withExchange } from "./record-exchange";
-import { loadSettlementRow, type SettlementRow } from "./settlement-row";
+import { loadSettlementRow } from "./settlement-row";
 import { singleFlight } from "./single-flight";
 import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES } from "./transitions";
+import type { SettlementResult, SettlementRow } from "./types";
 
 export type StatusGateway = Pick<LigdicashClient, "getPayinStatus" | "getClientPayoutStatus" | "getMerchantPayoutStatus">;
 
