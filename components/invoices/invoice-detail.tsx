@@ -13,6 +13,7 @@ import { formatXof, type MoneyLocale } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/queries/invoices";
+import { FINAL_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
 import { ShareLink } from "./share-link";
@@ -40,7 +41,7 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const expired = invoice.expired;
   const open = invoice.status === "pending" && !invoice.revokedAt;
-  const final = ["completed", "notcompleted", "failed"].includes(invoice.status);
+  const final = isIn(FINAL_INVOICE_STATUSES, invoice.status);
   const reason = gatewayErrorMessage;
 
   const rows: [string, ReactNode][] = [
