@@ -1,7 +1,8 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { InvoiceDetailDto, InvoicePageDto } from "@/lib/invoices/invoice-dto";
+import type { ViewedInvoiceDto } from "@/lib/invoices/allowed-actions";
+import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
 import type { InvoiceFormInput } from "@/lib/invoices/schemas";
 import { MOVING_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { apiFetch } from "./api-fetch";
@@ -14,10 +15,10 @@ export const invoiceListKey = (status: string | undefined) => ["invoices", "list
 /** States LigdiCash (or our own send) may still change: the page polls while in one of them. */
 const POLL_MS = 3_000;
 
-export function useInvoice(initial: InvoiceDetailDto) {
+export function useInvoice(initial: ViewedInvoiceDto) {
   return useQuery({
     queryKey: invoiceKey(initial.id),
-    queryFn: async () => (await apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${initial.id}`)).invoice,
+    queryFn: async () => (await apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${initial.id}`)).invoice,
     initialData: initial,
     refetchInterval: (query) => (query.state.data && isIn(MOVING_INVOICE_STATUSES, query.state.data.status) ? POLL_MS : false),
   });
@@ -53,7 +54,7 @@ export function useCreateInvoice() {
 function useInvoiceAction(action: "revoke" | "verify") {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
+    mutationFn: (id: string) => apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
     onSuccess: ({ invoice }) => {
       client.setQueryData(invoiceKey(invoice.id), invoice);
       return client.invalidateQueries({ queryKey: ["invoices", "list"] });

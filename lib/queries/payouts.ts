@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PayoutDetail } from "@/lib/payouts/get-payout";
+import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters, RequestPayoutBody } from "@/lib/payouts/schemas";
 import type { ApprovalSettingsInput } from "@/lib/settings/schemas";
@@ -29,10 +29,10 @@ export function usePayoutList(filters: PayoutFilters, initial: ListPage) {
   });
 }
 
-export function usePayoutDetail(id: string, initial: PayoutDetail) {
+export function usePayoutDetail(id: string, initial: ViewedPayoutDetail) {
   return useQuery({
     queryKey: payoutKey(id),
-    queryFn: () => apiFetch<PayoutDetail>(`/api/payouts/${id}`),
+    queryFn: () => apiFetch<ViewedPayoutDetail>(`/api/payouts/${id}`),
     initialData: initial,
     refetchInterval: (query) =>
       query.state.data && isMoving(query.state.data.payout.status) ? 3_000 : false,
