@@ -1,4 +1,5 @@
 import { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
+import type { PublicState } from "@/lib/invoices/public-invoice";
 
 // Every state of an invoice and of a payout, read from the schema's enums, and the groups of them
 // that rules speak of, named once: forms, filters, permissions and SQL (through Prisma.join) use
@@ -40,6 +41,13 @@ export const PAYOUT_NOT_CLEARED = payoutStates("awaiting_approval", ...DEAD_PAYO
 
 /** Invoices the staff pages keep asking about: their state may change any moment. */
 export const MOVING_INVOICE_STATUSES = invoiceStates("draft", "sending", "pending");
+
+/** What a customer's link says once nothing more can happen to the payment: the page stops asking. */
+export const FINAL_PUBLIC_STATES = [
+  "paid",
+  "notcompleted",
+  "revoked",
+] as const satisfies readonly PublicState[];
 
 /** Whether `status` belongs to `group` (any string: a status word from the wire is checked too). */
 export function isIn<S extends string>(group: readonly S[], status: string): status is S {
