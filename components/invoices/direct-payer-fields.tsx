@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
-import { detectOperator, isSupportedByLigdicash } from "@/lib/phone";
+import { checkMobileMoneyPhone } from "@/lib/phone";
 
 type Props = {
   phone: string;
@@ -15,8 +15,9 @@ type Props = {
 /** Number + OTP for a staff-assisted payin, with the operator detected as the number is typed. */
 export function DirectPayerFields({ phone, otp, onPhone, onOtp, fieldError }: Props) {
   const t = useTranslations("invoices");
-  const operator = phone.trim() ? detectOperator(phone) : null;
-  const supported = operator !== null && isSupportedByLigdicash(operator);
+  const checked = phone.trim() ? checkMobileMoneyPhone(phone) : null;
+  const supported = checked?.ok === true;
+  const operator = checked?.ok || checked?.reason === "operator_not_supported" ? checked.operator : null;
   const phoneHint = !phone.trim()
     ? t("direct.phoneHint")
     : !operator

@@ -7,17 +7,18 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { UnknownStatusNotice } from "@/components/transactions/unknown-status-notice";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { InvoiceDetailDto } from "@/lib/invoices/invoice-dto";
+import type { ViewedInvoiceDto } from "@/lib/invoices/allowed-actions";
 import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import { formatXof, type MoneyLocale } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/queries/invoices";
+import { FINAL_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
 import { ShareLink } from "./share-link";
 
-type Props = { initial: InvoiceDetailDto; qrDataUrl: string; canRevoke: boolean; canRefund: boolean; canCreate: boolean };
+type Props = { initial: ViewedInvoiceDto; qrDataUrl: string };
 
 function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info" | "success"; children: ReactNode; testId?: string }) {
   const tones = { danger: "bg-danger-soft text-danger", warning: "bg-warning-soft text-warning", info: "bg-info-soft text-info", success: "bg-success-soft text-success" };
@@ -28,19 +29,20 @@ function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info
   );
 }
 
-export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCreate }: Props) {
+export function InvoiceDetail({ initial, qrDataUrl }: Props) {
   const t = useTranslations("invoices");
   const format = useFormatter();
   const locale = useLocale() as MoneyLocale;
   const gatewayErrorMessage = useGatewayErrorMessage();
   const { data: invoice } = useInvoice(initial);
+  const allowed = invoice.allowedActions;
   const revoke = useRevokeInvoice();
   const verify = useVerifyInvoice();
   const actionError = [revoke.error, verify.error].find((e) => e instanceof ApiError);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const expired = invoice.expired;
   const open = invoice.status === "pending" && !invoice.revokedAt;
-  const final = ["completed", "notcompleted", "failed"].includes(invoice.status);
+  const final = isIn(FINAL_INVOICE_STATUSES, invoice.status);
   const reason = gatewayErrorMessage;
 
   const rows: [string, ReactNode][] = [
@@ -67,17 +69,17 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {invoice.status === "pending" ? (
+          {allowed.verify ? (
             <Button variant="secondary" disabled={verify.isPending} onClick={() => verify.mutate(invoice.id)}>
               {verify.isPending ? t("detail.verifying") : t("detail.verify")}
             </Button>
           ) : null}
-          {invoice.status === "completed" && canRefund ? (
+          {allowed.refund ? (
             <Link href={`/payouts/new?invoice=${invoice.id}`} className="inline-flex items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
               {t("detail.refund")}
             </Link>
           ) : null}
-          {canRevoke && !final && !invoice.revokedAt ? (
+          {allowed.revoke ? (
             <Button variant="danger" disabled={revoke.isPending} onClick={() => window.confirm(t("detail.revokeConfirm")) && revoke.mutate(invoice.id)}>
               {t("detail.revoke")}
             </Button>
@@ -94,7 +96,7 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
           {invoice.failureCode ? <p className="mt-1 text-xs">{reason(invoice.failureCode)}</p> : null}
         </Notice>
       ) : null}
-      {(invoice.status === "failed" || invoice.status === "unknown" || invoice.stuck) && canCreate ? (
+      {allowed.recreate ? (
         <Link href={`/invoices/new?from=${invoice.id}`} className="inline-flex text-sm font-medium text-brand-700 hover:underline">
           {t("detail.recreate")} →
         </Link>

@@ -4,12 +4,12 @@ import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicState } from "@/lib/invoices/public-invoice";
 import { formatXof, type MoneyLocale } from "@/lib/money";
+import { FINAL_PUBLIC_STATES, isIn } from "@/lib/statuses";
 
 const POLL_MS = 3_000;
 /** After this long still pending, say so plainly (the page keeps checking). */
 const PATIENCE_MS = 20_000;
 const GIVE_UP_MS = 15 * 60_000;
-const FINAL: readonly PublicState[] = ["paid", "notcompleted", "revoked"];
 
 type Props = { publicId: string; initial: PublicState; amount: number; merchant: string };
 
@@ -26,7 +26,7 @@ export function PaymentStatus({ publicId, initial, amount, merchant }: Props) {
   const [now, setNow] = useState(startedAt);
 
   useEffect(() => {
-    if (FINAL.includes(state)) return;
+    if (isIn(FINAL_PUBLIC_STATES, state)) return;
     const timer = setInterval(() => {
       setNow(Date.now());
       if (Date.now() - startedAt > GIVE_UP_MS) return clearInterval(timer);

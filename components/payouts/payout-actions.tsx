@@ -5,14 +5,15 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import type { PayoutDto } from "@/lib/payouts/payout-dto";
+import type { ViewedPayoutDto } from "@/lib/payouts/allowed-actions";
 import { ApiError } from "@/lib/queries/api-fetch";
 import { usePayoutAction } from "@/lib/queries/payouts";
 
-type Props = { payout: PayoutDto; staffId: string; canApprove: boolean; canRequest: boolean };
+type Props = { payout: ViewedPayoutDto };
 
-/** What staff can do with a payout in its current state. None of these ever sends a payout twice. */
-export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props) {
+/** What the viewer may do with the payout, as the server says (allowedActions). None of these ever
+ * sends a payout twice. */
+export function PayoutActions({ payout }: Props) {
   const t = useTranslations("payouts.detail");
   const router = useRouter();
   const action = usePayoutAction(payout.id);
@@ -35,26 +36,8 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
     );
   };
 
-  const awaiting = payout.status === "awaiting_approval";
-  const own = payout.requestedBy.id === staffId;
-  const canVerify =
-    canRequest && payout.hasGatewayToken && ["pending", "outcome_unknown", "sending"].includes(payout.status);
-  const canFallback =
-    canRequest &&
-    payout.status === "failed" &&
-    payout.destination === "wallet" &&
-    payout.failureCode === "customer_does_not_exist";
-  const unresolved = canApprove && payout.status === "outcome_unknown" && !payout.hasGatewayToken;
-  const canResolve = unresolved && !own;
-  if (
-    !(awaiting && canApprove) &&
-    !unresolved &&
-    !canVerify &&
-    !canFallback &&
-    !canResolve &&
-    !(canRequest && payout.status === "approved")
-  )
-    return null;
+  const allowed = payout.allowedActions;
+  if (!Object.values(allowed).some(Boolean)) return null;
 
   return (
     <div className="space-y-3 border-t border-surface-line p-5">
@@ -68,8 +51,8 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
           {notice}
         </p>
       ) : null}
-      {awaiting && canApprove && own ? <p className="text-sm text-ink-muted">{t("ownRequest")}</p> : null}
-      {awaiting && canApprove && !own ? (
+      {allowed.ownRequest ? <p className="text-sm text-ink-muted">{t("ownRequest")}</p> : null}
+      {allowed.decide ? (
         <div className="flex flex-wrap items-end gap-3">
           <TextField
             label={t("rejectNote")}
@@ -87,17 +70,17 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
           </Button>
         </div>
       ) : null}
-      {canRequest && payout.status === "approved" ? (
+      {allowed.send ? (
         <Button onClick={() => run("send")} disabled={action.isPending}>
           {t("sendNow")}
         </Button>
       ) : null}
-      {canVerify ? (
+      {allowed.verify ? (
         <Button variant="secondary" onClick={() => run("verify")} disabled={action.isPending}>
           {t("verifyNow")}
         </Button>
       ) : null}
-      {canFallback ? (
+      {allowed.mobileMoneyInstead ? (
         <div>
           <Button onClick={() => run("mobile-money")} disabled={action.isPending}>
             {t("mobileMoneyInstead")}
@@ -105,8 +88,8 @@ export function PayoutActions({ payout, staffId, canApprove, canRequest }: Props
           <p className="mt-1 text-xs text-ink-muted">{t("mobileMoneyInsteadHint")}</p>
         </div>
       ) : null}
-      {unresolved && own ? <p className="text-sm text-ink-muted">{t("ownResolution")}</p> : null}
-      {canResolve ? (
+      {allowed.ownResolution ? <p className="text-sm text-ink-muted">{t("ownResolution")}</p> : null}
+      {allowed.resolve ? (
         <fieldset className="space-y-2 rounded-lg border border-surface-line p-3">
           <legend className="px-1 text-sm font-medium text-ink">{t("resolveTitle")}</legend>
           <TextField

@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Card, CardHeader } from "@/components/ui/card";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { formatXof } from "@/lib/money";
-import type { PayoutDetail } from "@/lib/payouts/get-payout";
+import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { formatPhone } from "@/lib/phone";
 import { usePayoutDetail } from "@/lib/queries/payouts";
 import { PayoutActions } from "./payout-actions";
@@ -13,10 +13,10 @@ import { PayoutHistory } from "./payout-history";
 import { PayoutStateNotice } from "./payout-state-notice";
 import { PayoutStatusBadge } from "./payout-status-badge";
 
-type Props = { initial: PayoutDetail; staffId: string; canApprove: boolean; canRequest: boolean };
+type Props = { initial: ViewedPayoutDetail };
 
 /** One payout, kept current while it can still change (polling + live-update invalidation). */
-export function PayoutDetailView({ initial, staffId, canApprove, canRequest }: Props) {
+export function PayoutDetailView({ initial }: Props) {
   const t = useTranslations("payouts");
   const format = useFormatter();
   const locale = useLocale() === "en" ? "en" : "fr";
@@ -88,7 +88,7 @@ export function PayoutDetailView({ initial, staffId, canApprove, canRequest }: P
           {fact(t("detail.sentAt"), when(payout.sentAt))}
           {fact(t("detail.settledAt"), when(payout.settledAt))}
         </dl>
-        <PayoutActions payout={payout} staffId={staffId} canApprove={canApprove} canRequest={canRequest} />
+        <PayoutActions payout={payout} />
       </Card>
       <Card>
         <CardHeader title={t("detail.history")} />

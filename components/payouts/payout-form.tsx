@@ -13,7 +13,7 @@ import type { RefundContext } from "@/lib/payouts/refund-context";
 import { STANDALONE_PURPOSES } from "@/lib/payouts/purposes";
 import type { RequestPayoutBody } from "@/lib/payouts/schemas";
 import type { ApprovalSettings } from "@/lib/settings/approval-settings";
-import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
+import { checkMobileMoneyPhone, detectOperator, isSamePhone, normalizePhone } from "@/lib/phone";
 import { ApiError } from "@/lib/queries/api-fetch";
 import { useRequestPayout } from "@/lib/queries/payouts";
 import { DestinationFields } from "./destination-fields";
@@ -68,13 +68,13 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     if (reason.trim().length < 3) found.reason = t("reasonTooShort");
     const typed = !refund?.payerPhone || !usePayer;
     if (typed) {
-      const first = normalizePhone(phone);
-      if (!first.ok) found["recipient.phone"] = tg(`phoneInput.${first.reason}`);
-      else if (!detectOperator(phone)) found["recipient.phone"] = t("operatorUnknown");
-      else if (!isSupportedByLigdicash(detectOperator(phone)!))
-        found["recipient.phone"] = t("operatorUnsupported");
-      const second = normalizePhone(phoneConfirm);
-      if (first.ok && (!second.ok || second.value !== first.value))
+      const first = checkMobileMoneyPhone(phone);
+      if (!first.ok && first.reason === "invalid_phone")
+        found["recipient.phone"] = tg(`phoneInput.${first.input}`);
+      else if (!first.ok && first.reason === "operator_unknown")
+        found["recipient.phone"] = t("operatorUnknown");
+      else if (!first.ok) found["recipient.phone"] = t("operatorUnsupported");
+      if (normalizePhone(phone).ok && !isSamePhone(phone, phoneConfirm))
         found["recipient.phoneConfirm"] = t("phoneMismatch");
     }
     setErrors(found);

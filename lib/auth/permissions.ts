@@ -22,6 +22,9 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** The staff member a page or answer is made for: what they may do is derived from these. */
+export type Viewer = { id: string; role: Role };
+
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient as Db } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { CUSTOMERS_ACCOUNT, PAYEES_ACCOUNT, operatorAccount } from "@/lib/ledger/accounts";
+import { buildPosting } from "@/lib/ledger/journal";
 import { postJournal } from "@/lib/ledger/post-journal";
 import { demoInvoices, demoRefund } from "./demo-data";
 
@@ -51,16 +51,8 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
         });
         invoiceIds.push(invoice.id);
         if (!paid) continue;
-        await postJournal(tx, {
-          postingKey: `invoice:${invoice.id}:completed`,
-          description: demo.description,
-          invoiceId: invoice.id,
-          postedAt: settledAt,
-          lines: [
-            { account: operatorAccount(demo.operator), operator: demo.operator, amount: total },
-            { account: CUSTOMERS_ACCOUNT, amount: -total },
-          ],
-        });
+        const payin = { invoiceId: invoice.id, operator: demo.operator, amount: total, description: demo.description };
+        await postJournal(tx, buildPosting({ kind: "payin_completed", ...payin }, settledAt));
       }
       const refunded = demoInvoices[demoRefund.invoiceIndex];
       const refundedId = invoiceIds[demoRefund.invoiceIndex];
@@ -85,16 +77,8 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
             createdAt,
           },
         });
-        await postJournal(tx, {
-          postingKey: `payout:${payout.id}:completed`,
-          description: demoRefund.reason,
-          payoutId: payout.id,
-          postedAt: createdAt,
-          lines: [
-            { account: operatorAccount(refunded.operator), operator: refunded.operator, amount: -demoRefund.amount },
-            { account: PAYEES_ACCOUNT, amount: demoRefund.amount },
-          ],
-        });
+        const refund = { payoutId: payout.id, operator: refunded.operator, amount: demoRefund.amount, description: demoRefund.reason };
+        await postJournal(tx, buildPosting({ kind: "payout_completed", ...refund }, createdAt));
       }
       return { seeded: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword } as const;
     },

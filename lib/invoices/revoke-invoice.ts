@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import { notifyChange } from "@/lib/live/notify-change";
+import { GATEWAY_VERDICTS } from "@/lib/statuses";
 
 /**
  * Revokes the customer link: the pay page stops offering LigdiCash's payment page. Conditional
@@ -10,7 +11,7 @@ import { notifyChange } from "@/lib/live/notify-change";
 export async function revokeInvoice(db: PrismaClient, actor: AuditActor, id: string, ip?: string | null): Promise<void> {
   await db.$transaction(async (tx) => {
     const now = new Date();
-    const updated = await tx.invoice.updateMany({ where: { id, revokedAt: null, status: { notIn: ["completed", "notcompleted"] } }, data: { revokedAt: now } });
+    const updated = await tx.invoice.updateMany({ where: { id, revokedAt: null, status: { notIn: [...GATEWAY_VERDICTS] } }, data: { revokedAt: now } });
     if (updated.count === 0) {
       const invoice = await tx.invoice.findUnique({ where: { id }, select: { revokedAt: true } });
       if (!invoice) throw new AppError("not_found");

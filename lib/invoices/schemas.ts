@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { detectOperator, isSupportedByLigdicash, normalizePhone } from "@/lib/phone";
+import { checkMobileMoneyPhone, normalizePhone } from "@/lib/phone";
 import { INVOICE_STATUSES } from "@/lib/statuses";
 import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-basics";
 
@@ -72,11 +72,12 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
 }
 
 function refineDirect(input: { payerPhone?: string; otp?: string }, total: number, ctx: z.RefinementCtx, t: Translate) {
-  const phone = normalizePhone(input.payerPhone ?? "");
-  if (!phone.ok) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.payerPhone") });
-  const operator = detectOperator(phone.value);
-  if (!operator) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.operatorUnknown") });
-  if (!isSupportedByLigdicash(operator)) return ctx.addIssue({ code: "custom", path: ["payerPhone"], message: t("errors.operatorUnsupported", { operator: operator.name }) });
+  const phone = checkMobileMoneyPhone(input.payerPhone ?? "");
+  if (!phone.ok) {
+    const message = phone.reason === "invalid_phone" ? t("errors.payerPhone") : phone.reason === "operator_unknown" ? t("errors.operatorUnknown") : t("errors.operatorUnsupported", { operator: phone.operator.name });
+    return ctx.addIssue({ code: "custom", path: ["payerPhone"], message });
+  }
+  const { operator } = phone;
   if (operator.minAmount !== null && total < operator.minAmount) {
     ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.belowOperatorMinimum", { operator: operator.name, min: operator.minAmount }) });
   }

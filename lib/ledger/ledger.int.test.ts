@@ -3,7 +3,8 @@ import { withTestDb } from "@/lib/testing/test-db";
 import { CUSTOMERS_ACCOUNT, operatorAccount } from "./accounts";
 import { getOperatorBalances } from "./get-operator-balances";
 import { listJournals } from "./list-journals";
-import { postJournal, UnbalancedPostingError } from "./post-journal";
+import { UnbalancedPostingError } from "./journal";
+import { postJournal } from "./post-journal";
 import { reverseJournal } from "./reverse-journal";
 
 const { db } = withTestDb(10);

@@ -6,6 +6,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import { notifyChange } from "@/lib/live/notify-change";
 import { isUniqueViolation } from "@/lib/unique-violation";
+import { buildPosting } from "./journal";
 import { postJournal } from "./post-journal";
 
 export type NotReversibleReason = "already_reversed" | "is_reversal";
@@ -35,15 +36,7 @@ export async function reverseJournal(db: PrismaClient, journalId: string, revers
       if (!journal) throw new AppError("not_found");
       if (journal.reversesId) throw notReversible("is_reversal", locale);
       if (journal.reversedBy) throw notReversible("already_reversed", locale);
-      const id = await postJournal(tx, {
-        postingKey: `reversal:${journalId}`,
-        description: `Contre-passation de ${journal.postingKey} : ${reason}`.slice(0, 500),
-        invoiceId: journal.invoiceId ?? undefined,
-        payoutId: journal.payoutId ?? undefined,
-        reversesId: journalId,
-        postedAt: now,
-        lines: journal.entries.map((e) => ({ account: e.account, operator: e.operator ?? undefined, amount: -e.amount })),
-      });
+      const id = await postJournal(tx, buildPosting({ kind: "reversal", journal, reason }, now));
       await recordAudit(tx, { actor, action: "ledger.journal_reversed", target: { type: "ledger_journal", id: journalId }, ip, after: { reversalId: id, reason } });
       await notifyChange(tx, { entity: "ledger", id });
       return id;

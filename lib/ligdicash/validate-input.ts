@@ -1,4 +1,4 @@
-import { detectOperator, isSupportedByLigdicash, normalizePhone, type Operator } from "@/lib/phone";
+import { checkMobileMoneyPhone, type Operator } from "@/lib/phone";
 import type { EndpointKey } from "./endpoints";
 import type { GatewayErrorCode } from "./error-codes";
 import { createGatewayError } from "./errors";
@@ -34,12 +34,12 @@ export type CheckedPhone = { msisdn: string; operator: Operator };
 
 /** Normalises the number and requires an operator LigdiCash serves (Orange BF, Moov BF). */
 export function checkPhone(endpoint: EndpointKey, phone: string): CheckedPhone {
-  const result = normalizePhone(phone);
-  if (!result.ok) refuse(endpoint, "invalid_phone", result.reason);
-  const operator = detectOperator(result.value);
-  if (!operator) refuse(endpoint, "recipient_operator_not_identified", "unknown_prefix");
-  if (!isSupportedByLigdicash(operator)) refuse(endpoint, "operator_not_supported", operator.code);
-  return { msisdn: result.value, operator };
+  const checked = checkMobileMoneyPhone(phone);
+  if (checked.ok) return { msisdn: checked.msisdn, operator: checked.operator };
+  if (checked.reason === "invalid_phone") refuse(endpoint, "invalid_phone", checked.input);
+  if (checked.reason === "operator_unknown")
+    refuse(endpoint, "recipient_operator_not_identified", "unknown_prefix");
+  refuse(endpoint, "operator_not_supported", checked.operator.code);
 }
 
 /** The SDKs refuse an empty token before calling (§5.2). */

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { FINAL_INVOICE_STATUSES, INVOICE_AT_GATEWAY, OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -44,7 +45,7 @@ export async function getActivityStats(db: Db, now = new Date()): Promise<Activi
       GROUP BY w`,
     db.$queryRaw<[{ completed: bigint; final: bigint }]>`
       SELECT COUNT(*) FILTER (WHERE status = 'completed') AS completed, COUNT(*) AS final FROM invoices
-      WHERE status IN ('completed', 'notcompleted', 'failed') AND created_at >= ${since30}`,
+      WHERE status IN (${Prisma.join(FINAL_INVOICE_STATUSES)}) AND created_at >= ${since30}`,
     db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
       WHERE purpose = 'refund' AND status = 'completed' AND settled_at >= ${since30}`,
@@ -53,8 +54,8 @@ export async function getActivityStats(db: Db, now = new Date()): Promise<Activi
       SELECT COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - HOUR)}) AS over1h,
              COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - DAY)}) AS over24h,
              COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - 7 * DAY)}) AS over7d
-      FROM (SELECT created_at FROM invoices WHERE status IN ('sending', 'pending', 'unknown')
-            UNION ALL SELECT created_at FROM payouts WHERE status IN ('awaiting_approval', 'approved', 'sending', 'outcome_unknown', 'pending')) pending`,
+      FROM (SELECT created_at FROM invoices WHERE status IN (${Prisma.join(INVOICE_AT_GATEWAY)})
+            UNION ALL SELECT created_at FROM payouts WHERE status IN (${Prisma.join(OPEN_PAYOUT_STATUSES)})) pending`,
     db.$queryRaw<{ day: Date; received: bigint; paid_out: bigint }[]>`
       SELECT d::date AS day,
         (SELECT COALESCE(SUM(total_amount), 0) FROM invoices WHERE status = 'completed' AND settled_at >= d AND settled_at < d + interval '1 day')::bigint AS received,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { INVOICE_AT_GATEWAY, OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
 import { type ActivityStats, getActivityStats } from "./get-activity-stats";
 
@@ -22,8 +23,6 @@ export type Overview = {
   activity: ActivityStats;
 };
 
-const PENDING_INVOICE: InvoiceStatus[] = ["sending", "pending", "unknown"];
-const PENDING_PAYOUT: PayoutStatus[] = ["awaiting_approval", "approved", "sending", "outcome_unknown", "pending"];
 
 /** The home page figures. Balances come from the ledger (verified movements only), never from
  * transaction rows, so the page shows what the books say. */
@@ -39,8 +38,8 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
     db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
       WHERE status = 'completed' AND settled_at >= ${since}`,
-    db.invoice.count({ where: { status: { in: PENDING_INVOICE } } }),
-    db.payout.count({ where: { status: { in: PENDING_PAYOUT } } }),
+    db.invoice.count({ where: { status: { in: [...INVOICE_AT_GATEWAY] } } }),
+    db.payout.count({ where: { status: { in: OPEN_PAYOUT_STATUSES } } }),
     db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
     db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
     getActivityStats(db, now),

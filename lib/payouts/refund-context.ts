@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import { DEAD_PAYOUT_STATUSES } from "@/lib/statuses";
 
 export type RefundContext = {
   invoiceId: string;
@@ -19,7 +20,7 @@ export async function getRefundContext(db: PrismaClient, invoiceId: string): Pro
   const invoice = await db.invoice.findUnique({ where: { id: invoiceId } });
   if (!invoice) return null;
   const taken = await db.payout.aggregate({
-    where: { invoiceId, status: { notIn: ["rejected", "failed", "notcompleted"] } },
+    where: { invoiceId, status: { notIn: [...DEAD_PAYOUT_STATUSES] } },
     _sum: { amount: true },
   });
   const sum = taken._sum.amount ?? 0;

@@ -1,10 +1,11 @@
 import type { Locale } from "@/i18n/config";
-import type { Payout, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
 import { assertSameRequest, fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
+import { DEAD_PAYOUT_STATUSES } from "@/lib/statuses";
 import { isUniqueViolation } from "@/lib/unique-violation";
 import { findApprovalReasons } from "./approval-rules";
 import { resolveRecipient } from "./resolve-recipient";
@@ -18,9 +19,6 @@ export type RequestPayoutResult = { payout: Payout; created: boolean };
 export type Requester = AuditActor & { id: string };
 
 type LockedInvoice = { id: string; status: InvoiceStatus; total_amount: number; payer_phone: string | null };
-
-/** Refunds of an invoice that still hold (or may still take) money: everything not definitely dead. */
-export const REFUND_DEAD_STATUSES = ["rejected", "failed", "notcompleted"] as const;
 
 /**
  * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
@@ -88,7 +86,7 @@ async function storeIntent(
     if (invoice.status !== "completed") throw payoutRuleError("invoice_not_completed", locale);
     const [taken] = await tx.$queryRaw<[{ sum: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS sum FROM payouts
-      WHERE invoice_id = ${invoice.id} AND status NOT IN ('rejected', 'failed', 'notcompleted')`;
+      WHERE invoice_id = ${invoice.id} AND status NOT IN (${Prisma.join(DEAD_PAYOUT_STATUSES)})`;
     const remaining = BigInt(invoice.total_amount) - taken.sum;
     if (BigInt(input.amount) > remaining)
       throw payoutRuleError("refund_exceeds", locale, { remaining: Number(remaining < 0n ? 0n : remaining) });

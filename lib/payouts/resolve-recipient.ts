@@ -1,6 +1,6 @@
 import type { Locale } from "@/i18n/config";
 import type { RecipientSource } from "@/lib/generated/prisma/enums";
-import { detectOperator, isSupportedByLigdicash, normalizePhone, type OperatorCode } from "@/lib/phone";
+import { checkMobileMoneyPhone, isSamePhone, type OperatorCode } from "@/lib/phone";
 import { payoutRuleError } from "./rule-error";
 import type { RequestPayoutInput } from "./schemas";
 
@@ -15,19 +15,18 @@ export function resolveRecipient(
   payerPhone: string | null,
   locale: Locale,
 ): Recipient {
-  let phone: string;
-  if (input.source === "verified_payer") {
-    if (!payerPhone) throw payoutRuleError("no_payer_phone", locale);
-    phone = payerPhone;
-  } else {
-    const first = normalizePhone(input.phone);
-    if (!first.ok) throw payoutRuleError("phone_invalid", locale);
-    const second = normalizePhone(input.phoneConfirm);
-    if (!second.ok || second.value !== first.value) throw payoutRuleError("phone_mismatch", locale);
-    phone = first.value;
-  }
-  const operator = detectOperator(phone);
-  if (!operator) throw payoutRuleError("operator_unknown", locale);
-  if (!isSupportedByLigdicash(operator)) throw payoutRuleError("operator_not_supported", locale);
-  return { phone, source: input.source, operator: operator.code };
+  const payer = input.source === "verified_payer";
+  if (payer && !payerPhone) throw payoutRuleError("no_payer_phone", locale);
+  const checked = checkMobileMoneyPhone(payer ? (payerPhone ?? "") : input.phone);
+  // The verified payer's number is LigdiCash's, stored as it came: one we cannot read has no known operator.
+  if (!checked.ok && checked.reason === "invalid_phone")
+    throw payoutRuleError(payer ? "operator_unknown" : "phone_invalid", locale);
+  if (!payer && !isSamePhone(input.phone, input.phoneConfirm))
+    throw payoutRuleError("phone_mismatch", locale);
+  if (!checked.ok) throw payoutRuleError(checked.reason, locale);
+  return {
+    phone: payer ? (payerPhone ?? "") : checked.msisdn,
+    source: input.source,
+    operator: checked.operator.code,
+  };
 }

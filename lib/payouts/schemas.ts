@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAYOUT_STATUSES } from "@/lib/statuses";
+import { GATEWAY_VERDICTS, PAYOUT_STATUSES } from "@/lib/statuses";
 import { PAYOUT_DESTINATIONS, PAYOUT_PURPOSES, STANDALONE_PURPOSES } from "./purposes";
 
 // Shared by the payout forms and their route handlers. Semantic rules that need the database or
@@ -48,6 +48,6 @@ export type PayoutFilters = z.output<typeof payoutFiltersSchema>;
 
 /** A manager's verdict on a tokenless unknown-outcome payout, after checking the LigdiCash dashboard. */
 export const manualResolutionSchema = z.object({
-  outcome: z.enum(["completed", "notcompleted"]),
+  outcome: z.enum(GATEWAY_VERDICTS),
   note: z.string().trim().min(3).max(500),
 });

@@ -1,9 +1,10 @@
-import type { Payout, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import type { CreatedPayout, LigdicashClient } from "@/lib/ligdicash/types";
 import { notifyChange } from "@/lib/live/notify-change";
 import { withExchange } from "@/lib/settlement/record-exchange";
+import { PAYOUT_CALL_UNANSWERED } from "@/lib/statuses";
 import { describeForGateway } from "./describe-payout";
 
 export type SendGateway = Pick<LigdicashClient, "createClientPayout" | "createMerchantPayout">;
@@ -87,7 +88,7 @@ async function storeAccepted(
     // `outcome_unknown` too: recovery may have given up on a call that then answered late.
     const updated = await tx.$executeRaw`
       UPDATE payouts SET status = 'pending', gateway_token = ${created.token}, sent_at = now(), updated_at = now()
-      WHERE id = ${payout.id} AND gateway_token IS NULL AND status IN ('sending', 'outcome_unknown')`;
+      WHERE id = ${payout.id} AND gateway_token IS NULL AND status IN (${Prisma.join(PAYOUT_CALL_UNANSWERED)})`;
     if (updated === 0) {
       // Already settled by its callback meanwhile: keep the token for status queries all the same.
       await tx.$executeRaw`UPDATE payouts SET gateway_token = ${created.token}, sent_at = COALESCE(sent_at, now()) WHERE id = ${payout.id} AND gateway_token IS NULL`;
@@ -112,7 +113,7 @@ async function storeFailure(db: PrismaClient, payoutId: string, error: unknown):
     const status = refused ? "failed" : "outcome_unknown";
     const updated = await tx.$executeRaw`
       UPDATE payouts SET status = ${status}::"PayoutStatus", failure_code = ${code}, settled_at = ${refused ? new Date() : null}, updated_at = now()
-      WHERE id = ${payoutId} AND gateway_token IS NULL AND status IN ('sending', 'outcome_unknown')`;
+      WHERE id = ${payoutId} AND gateway_token IS NULL AND status IN (${Prisma.join(PAYOUT_CALL_UNANSWERED)})`;
     if (updated > 0) await notifyChange(tx, { entity: "payout", id: payoutId, status });
   });
 }

@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PAYOUT_NOT_CLEARED } from "@/lib/statuses";
 
 /**
  * What a requester's payouts of the last 24 hours that nobody approved add up to (XOF): every
@@ -13,6 +14,6 @@ export async function sumSentWithoutApproval(
     SELECT COALESCE(SUM(amount), 0)::bigint AS sum FROM payouts
     WHERE requested_by_id = ${requesterId} AND decided_by_id IS NULL
       AND created_at > now() - interval '24 hours'
-      AND status NOT IN ('awaiting_approval', 'rejected', 'failed', 'notcompleted')`;
+      AND status NOT IN (${Prisma.join(PAYOUT_NOT_CLEARED)})`;
   return Number(row.sum);
 }

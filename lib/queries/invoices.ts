@@ -1,8 +1,10 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { InvoiceDetailDto, InvoicePageDto } from "@/lib/invoices/invoice-dto";
+import type { ViewedInvoiceDto } from "@/lib/invoices/allowed-actions";
+import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
 import type { InvoiceFormInput } from "@/lib/invoices/schemas";
+import { MOVING_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { apiFetch } from "./api-fetch";
 
 /** Query keys: live updates (components/live) invalidate ["invoices"] or ["invoices", id]. */
@@ -11,15 +13,14 @@ export const invoiceKey = (id: string) => ["invoices", id] as const;
 export const invoiceListKey = (status: string | undefined) => ["invoices", "list", status ?? "all"] as const;
 
 /** States LigdiCash (or our own send) may still change: the page polls while in one of them. */
-const MOVING = new Set(["draft", "sending", "pending"]);
 const POLL_MS = 3_000;
 
-export function useInvoice(initial: InvoiceDetailDto) {
+export function useInvoice(initial: ViewedInvoiceDto) {
   return useQuery({
     queryKey: invoiceKey(initial.id),
-    queryFn: async () => (await apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${initial.id}`)).invoice,
+    queryFn: async () => (await apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${initial.id}`)).invoice,
     initialData: initial,
-    refetchInterval: (query) => (query.state.data && MOVING.has(query.state.data.status) ? POLL_MS : false),
+    refetchInterval: (query) => (query.state.data && isIn(MOVING_INVOICE_STATUSES, query.state.data.status) ? POLL_MS : false),
   });
 }
 
@@ -36,7 +37,7 @@ export function useInvoiceList(status: string | undefined, initial: InvoicePageD
     getNextPageParam: (last) => last.nextCursor,
     initialData: initial ? { pages: [initial], pageParams: [null] } : undefined,
     // The first page follows new invoices and status changes; older pages do not move.
-    refetchInterval: (query) => (query.state.data?.pages[0]?.invoices.some((i) => MOVING.has(i.status)) ? 10_000 : false),
+    refetchInterval: (query) => (query.state.data?.pages[0]?.invoices.some((i) => isIn(MOVING_INVOICE_STATUSES, i.status)) ? 10_000 : false),
   });
 }
 
@@ -53,7 +54,7 @@ export function useCreateInvoice() {
 function useInvoiceAction(action: "revoke" | "verify") {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ invoice: InvoiceDetailDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
+    mutationFn: (id: string) => apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
     onSuccess: ({ invoice }) => {
       client.setQueryData(invoiceKey(invoice.id), invoice);
       return client.invalidateQueries({ queryKey: ["invoices", "list"] });

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PayoutDetail } from "@/lib/payouts/get-payout";
+import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters, RequestPayoutBody } from "@/lib/payouts/schemas";
 import type { ApprovalSettingsInput } from "@/lib/settings/schemas";
+import { OPEN_PAYOUT_STATUSES, isIn } from "@/lib/statuses";
 import { apiFetch } from "./api-fetch";
 
 // Keys the live-update provider invalidates when a payout changes: ["payouts", id] and ["payouts", "list", …].
@@ -12,8 +13,7 @@ export const payoutKey = (id: string) => ["payouts", id] as const;
 export const payoutListKey = (filters: PayoutFilters) => ["payouts", "list", filters] as const;
 
 /** States that change without anyone clicking (LigdiCash, a callback, reconciliation, a manager). */
-const MOVING = new Set(["awaiting_approval", "approved", "sending", "pending", "outcome_unknown"]);
-export const isMoving = (status: string) => MOVING.has(status);
+export const isMoving = (status: string) => isIn(OPEN_PAYOUT_STATUSES, status);
 
 type ListPage = { rows: PayoutDto[]; nextCursor: string | null };
 
@@ -29,10 +29,10 @@ export function usePayoutList(filters: PayoutFilters, initial: ListPage) {
   });
 }
 
-export function usePayoutDetail(id: string, initial: PayoutDetail) {
+export function usePayoutDetail(id: string, initial: ViewedPayoutDetail) {
   return useQuery({
     queryKey: payoutKey(id),
-    queryFn: () => apiFetch<PayoutDetail>(`/api/payouts/${id}`),
+    queryFn: () => apiFetch<ViewedPayoutDetail>(`/api/payouts/${id}`),
     initialData: initial,
     refetchInterval: (query) =>
       query.state.data && isMoving(query.state.data.payout.status) ? 3_000 : false,

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { INVOICE_AWAITING_VERDICT, PAYOUT_AWAITING_VERDICT } from "@/lib/statuses";
 
 export type PendingRow = { kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: string; nextCheckAt: string | null };
 export type PendingSummary = { total: number; over1h: number; over24h: number; over7d: number; oldest: PendingRow[] };
@@ -12,10 +13,10 @@ export async function summarisePending(db: PrismaClient, now = new Date(), limit
   const rows = await db.$queryRaw<{ kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: Date; next_check_at: Date | null }[]>`
     SELECT * FROM (
       SELECT 'invoice' AS kind, id, description, total_amount AS amount, status::text AS status, COALESCE(sent_at, created_at) AS since, next_check_at
-      FROM invoices WHERE status IN ('pending', 'unknown')
+      FROM invoices WHERE status IN (${Prisma.join(INVOICE_AWAITING_VERDICT)})
       UNION ALL
       SELECT 'payout', id, reason, amount, status::text, COALESCE(sent_at, send_started_at, created_at), next_check_at
-      FROM payouts WHERE status IN ('pending', 'outcome_unknown')
+      FROM payouts WHERE status IN (${Prisma.join(PAYOUT_AWAITING_VERDICT)})
     ) waiting ORDER BY since ASC LIMIT ${limit}`;
   const [counts] = await db.$queryRaw<[{ total: bigint; h1: bigint; h24: bigint; d7: bigint }]>`
     SELECT COUNT(*) AS total,
@@ -23,8 +24,8 @@ export async function summarisePending(db: PrismaClient, now = new Date(), limit
       COUNT(*) FILTER (WHERE since <= ${new Date(now.getTime() - 24 * 3600_000)}) AS h24,
       COUNT(*) FILTER (WHERE since <= ${new Date(now.getTime() - 7 * 24 * 3600_000)}) AS d7
     FROM (
-      SELECT COALESCE(sent_at, created_at) AS since FROM invoices WHERE status IN ('pending', 'unknown')
-      UNION ALL SELECT COALESCE(sent_at, send_started_at, created_at) FROM payouts WHERE status IN ('pending', 'outcome_unknown')
+      SELECT COALESCE(sent_at, created_at) AS since FROM invoices WHERE status IN (${Prisma.join(INVOICE_AWAITING_VERDICT)})
+      UNION ALL SELECT COALESCE(sent_at, send_started_at, created_at) FROM payouts WHERE status IN (${Prisma.join(PAYOUT_AWAITING_VERDICT)})
     ) waiting`;
   return {
     total: Number(counts.total),

@@ -1,5 +1,6 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { INVOICE_AWAITING_VERDICT, PAYOUT_AT_GATEWAY } from "@/lib/statuses";
 import { nextCheckAt } from "./check-schedule";
 
 /** While a claimed row is being checked, no other instance takes it (lease). */
@@ -23,14 +24,14 @@ export async function reconcilePending(db: PrismaClient, gateway: StatusGateway,
   const invoices = await db.$queryRaw<Claimed[]>`
     UPDATE invoices SET next_check_at = ${lease} WHERE id IN (
       SELECT id FROM invoices
-      WHERE status IN ('pending', 'unknown') AND gateway_token IS NOT NULL
+      WHERE status IN (${Prisma.join(INVOICE_AWAITING_VERDICT)}) AND gateway_token IS NOT NULL
         AND (next_check_at <= ${now} OR (next_check_at IS NULL AND COALESCE(sent_at, created_at) <= ${firstEdge}))
       ORDER BY next_check_at NULLS FIRST LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, COALESCE(sent_at, created_at) AS since`;
   const payouts = await db.$queryRaw<Claimed[]>`
     UPDATE payouts SET next_check_at = ${lease} WHERE id IN (
       SELECT id FROM payouts
-      WHERE status IN ('pending', 'outcome_unknown', 'sending') AND gateway_token IS NOT NULL
+      WHERE status IN (${Prisma.join(PAYOUT_AT_GATEWAY)}) AND gateway_token IS NOT NULL
         AND (next_check_at <= ${now} OR (next_check_at IS NULL AND COALESCE(sent_at, send_started_at, created_at) <= ${firstEdge}))
       ORDER BY next_check_at NULLS FIRST LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, COALESCE(sent_at, send_started_at, created_at) AS since`;
@@ -44,8 +45,8 @@ export async function reconcilePending(db: PrismaClient, gateway: StatusGateway,
       failed += 1; // LigdiCash unreachable: the schedule below asks again later.
     }
     const next = nextCheckAt(row.since, now);
-    if (kind === "invoice") await db.invoice.updateMany({ where: { id: row.id, status: { in: ["pending", "unknown"] } }, data: { nextCheckAt: next } });
-    else await db.payout.updateMany({ where: { id: row.id, status: { in: ["pending", "outcome_unknown", "sending"] } }, data: { nextCheckAt: next } });
+    if (kind === "invoice") await db.invoice.updateMany({ where: { id: row.id, status: { in: [...INVOICE_AWAITING_VERDICT] } }, data: { nextCheckAt: next } });
+    else await db.payout.updateMany({ where: { id: row.id, status: { in: [...PAYOUT_AT_GATEWAY] } }, data: { nextCheckAt: next } });
   };
   for (const row of invoices) await check("invoice", row);
   for (const row of payouts) await check("payout", row);

@@ -3,17 +3,9 @@ import type { PayinStatus, PayoutStatus } from "@/lib/ligdicash/map-status";
 import type { PayoutStatus as PayoutState } from "@/lib/generated/prisma/enums";
 import { planPayin } from "./plan-payin";
 import { planPayout } from "./plan-payout";
-import { loadSettlementRow, type SettlementRow } from "./settlement-row";
-import type { Transition } from "./transitions";
-import { writeMove, type Move } from "./write-moves";
-
-export type SettlementResult<S extends string = string> = {
-  result: Exclude<Transition["kind"], "apply"> | "applied" | "amount_mismatch" | "not_found";
-  status: S | null;
-};
-
-/** The result a move brings when it wins, and the move (null: nothing to write). */
-export type Plan<S extends string> = { result: SettlementResult<S>; move: Move | null };
+import { loadSettlementRow } from "./settlement-row";
+import type { Plan, SettlementResult, SettlementRow } from "./types";
+import { writeMove } from "./write-moves";
 
 /** Another writer moved the row between our read and our write this many times in a row: give up (the caller retries later). */
 const MAX_ATTEMPTS = 5;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
-import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES, payinTransition, payoutTransition } from "./transitions";
+import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES } from "@/lib/statuses";
+import { payinTransition, payoutTransition } from "./transitions";
 
 const gateway = ["pending", "completed", "notcompleted"] as const;
 const invoiceStates: InvoiceStatus[] = ["draft", "sending", "pending", "completed", "notcompleted", "failed", "unknown"];

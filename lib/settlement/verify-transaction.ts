@@ -1,10 +1,11 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { applyVerified, type SettlementResult } from "./apply-verified";
+import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES, isIn } from "@/lib/statuses";
+import { applyVerified } from "./apply-verified";
 import { withExchange } from "./record-exchange";
-import { loadSettlementRow, type SettlementRow } from "./settlement-row";
+import { loadSettlementRow } from "./settlement-row";
 import { singleFlight } from "./single-flight";
-import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES } from "./transitions";
+import type { SettlementResult, SettlementRow } from "./types";
 
 export type StatusGateway = Pick<LigdicashClient, "getPayinStatus" | "getClientPayoutStatus" | "getMerchantPayoutStatus">;
 
@@ -43,7 +44,7 @@ async function verifyNow(db: PrismaClient, gateway: StatusGateway, id: string): 
   const unverified = { verifiedStatus: null, verifiedAmount: null, unknownStatus: null };
   if (!row) return { result: "not_found", status: null, kind: null, amount: null, ...unverified };
   const found = { kind: row.kind, amount: row.amount, status: row.status };
-  const final = row.kind === "invoice" ? FINAL_INVOICE_STATUSES.includes(row.status) : FINAL_PAYOUT_STATUSES.includes(row.status);
+  const final = isIn(row.kind === "invoice" ? FINAL_INVOICE_STATUSES : FINAL_PAYOUT_STATUSES, row.status);
   if (final) return { ...found, result: "already_applied", ...unverified };
   if (!row.token) return { ...found, result: "not_sent", ...unverified };
   const token = row.token;

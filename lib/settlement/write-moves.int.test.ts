@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CUSTOMERS_ACCOUNT, operatorAccount } from "@/lib/ledger/accounts";
 import { postJournal } from "@/lib/ledger/post-journal";
 import { withTestDb } from "@/lib/testing/test-db";
-import { writeMove, type Move } from "./write-moves";
+import type { Move } from "./types";
+import { writeMove } from "./write-moves";
 
 const { db } = withTestDb(10);
 let userId: string;

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InvoiceDetail } from "@/components/invoices/invoice-detail";
 import { requireStaffPage } from "@/lib/auth/current-staff";
-import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/app-error";
+import { viewInvoice } from "@/lib/invoices/allowed-actions";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { qrCodeDataUrl } from "@/lib/invoices/qr-code";
 import { invoiceDeps } from "@/lib/invoices/server-deps";
@@ -23,12 +23,6 @@ export default async function InvoicePage({ params }: Props) {
     throw error;
   });
   return (
-    <InvoiceDetail
-      initial={invoice}
-      qrDataUrl={await qrCodeDataUrl(invoice.payUrl)}
-      canRevoke={can(staff.role, "invoices:create")}
-      canCreate={can(staff.role, "invoices:create")}
-      canRefund={can(staff.role, "payouts:request")}
-    />
+    <InvoiceDetail initial={viewInvoice(invoice, staff)} qrDataUrl={await qrCodeDataUrl(invoice.payUrl)} />
   );
 }

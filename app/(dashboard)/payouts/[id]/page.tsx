@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PayoutDetailView } from "@/components/payouts/payout-detail-view";
 import { requireStaffPage } from "@/lib/auth/current-staff";
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { viewPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { getPayoutDetail } from "@/lib/payouts/get-payout";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +15,5 @@ export default async function PayoutPage({ params }: { params: Promise<{ id: str
   const staff = await requireStaffPage("payouts:read");
   const detail = await getPayoutDetail(db(), (await params).id);
   if (!detail) notFound();
-  return (
-    <PayoutDetailView
-      initial={detail}
-      staffId={staff.id}
-      canApprove={can(staff.role, "payouts:approve")}
-      canRequest={can(staff.role, "payouts:request")}
-    />
-  );
+  return <PayoutDetailView initial={viewPayoutDetail(detail, staff)} />;
 }
