@@ -1,4 +1,3 @@
-import type { Locale } from "@/i18n/config";
 import type { RecipientSource } from "@/lib/generated/prisma/enums";
 import { detectOperator, isSupportedByLigdicash, normalizePhone, type OperatorCode } from "@/lib/phone";
 import { payoutRuleError } from "./rule-error";
@@ -13,21 +12,20 @@ export type Recipient = { phone: string; source: RecipientSource; operator: Oper
 export function resolveRecipient(
   input: RequestPayoutInput["recipient"],
   payerPhone: string | null,
-  locale: Locale,
 ): Recipient {
   let phone: string;
   if (input.source === "verified_payer") {
-    if (!payerPhone) throw payoutRuleError("no_payer_phone", locale);
+    if (!payerPhone) throw payoutRuleError("no_payer_phone");
     phone = payerPhone;
   } else {
     const first = normalizePhone(input.phone);
-    if (!first.ok) throw payoutRuleError("phone_invalid", locale);
+    if (!first.ok) throw payoutRuleError("phone_invalid");
     const second = normalizePhone(input.phoneConfirm);
-    if (!second.ok || second.value !== first.value) throw payoutRuleError("phone_mismatch", locale);
+    if (!second.ok || second.value !== first.value) throw payoutRuleError("phone_mismatch");
     phone = first.value;
   }
   const operator = detectOperator(phone);
-  if (!operator) throw payoutRuleError("operator_unknown", locale);
-  if (!isSupportedByLigdicash(operator)) throw payoutRuleError("operator_not_supported", locale);
+  if (!operator) throw payoutRuleError("operator_unknown");
+  if (!isSupportedByLigdicash(operator)) throw payoutRuleError("operator_not_supported");
   return { phone, source: input.source, operator: operator.code };
 }
