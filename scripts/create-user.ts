@@ -33,7 +33,7 @@ async function main() {
   }
   const db = createDb(url, 2);
   try {
-    const user = await createUser(db, { id: null, email: "cli" }, parsed.data, null);
+    const user = await createUser({ db, actor: { id: null, email: "cli" }, ip: null }, parsed.data);
     done(`Compte créé / account created: ${user.email} (${user.role})`);
     if (!values.password) console.log(`  Mot de passe / password: ${password}  (affiché une seule fois / shown only once)`);
   } finally {

@@ -8,9 +8,7 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
-import { requireStaffPage } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { pageContext } from "@/lib/http/request-context";
 import { formatXof } from "@/lib/money";
 import { getOverview } from "@/lib/overview/get-overview";
 
@@ -19,12 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
-  await requireStaffPage("overview:read");
-  const [t, locale, overview] = await Promise.all([
-    getTranslations("overview"),
-    currentLocale(),
-    getOverview(db()),
-  ]);
+  const ctx = await pageContext("overview:read");
+  const { locale } = ctx;
+  const [t, overview] = await Promise.all([getTranslations("overview"), getOverview(ctx.db)]);
   const { activity } = overview;
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const labels = { received: t("chartReceived"), paidOut: t("chartPaidOut") };

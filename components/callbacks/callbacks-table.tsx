@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { DeliveryRow } from "@/lib/callbacks/list-deliveries";
 import type { CallbackFilters } from "@/lib/callbacks/schemas";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { useCallbackDeliveries, useReverifyDelivery } from "@/lib/queries/callbacks";
 import { OutcomeBadge } from "./outcome-badge";
 
@@ -35,7 +36,7 @@ export function CallbacksTable({ filters, initial }: { filters: CallbackFilters;
 function DeliveryItem({ row }: { row: DeliveryRow }) {
   const t = useTranslations("callbacks");
   const format = useFormatter();
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const reverify = useReverifyDelivery();
   const amount = (value: number | null) => (value === null ? "—" : formatXof(value, locale));
   const status = (value: string | null) => (value === null ? "—" : t.has(`statuses.${value}`) ? t(`statuses.${value}`) : value);

@@ -9,9 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { ViewedInvoiceDto } from "@/lib/invoices/allowed-actions";
 import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/queries/invoices";
 import { FINAL_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
@@ -32,13 +33,13 @@ function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info
 export function InvoiceDetail({ initial, qrDataUrl }: Props) {
   const t = useTranslations("invoices");
   const format = useFormatter();
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const gatewayErrorMessage = useGatewayErrorMessage();
   const { data: invoice } = useInvoice(initial);
   const allowed = invoice.allowedActions;
   const revoke = useRevokeInvoice();
   const verify = useVerifyInvoice();
-  const actionError = [revoke.error, verify.error].find((e) => e instanceof ApiError);
+  const actionError = [revoke.error, verify.error].find((e) => e instanceof ApiRequestError);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const expired = invoice.expired;
   const open = invoice.status === "pending" && !invoice.revokedAt;

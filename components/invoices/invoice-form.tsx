@@ -9,9 +9,10 @@ import { TextField } from "@/components/ui/text-field";
 import { invoiceTotal, type AmountLimits } from "@/lib/invoices/form-basics";
 import type { InvoiceFormInput } from "@/lib/invoices/schemas";
 import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { OPERATORS } from "@/lib/phone";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useCreateInvoice } from "@/lib/queries/invoices";
 import { DirectPayerFields } from "./direct-payer-fields";
 import { emptyLine, LineItemsEditor, parseLine, type LineDraft } from "./line-items-editor";
@@ -37,7 +38,7 @@ type Failure = { id: string; reason: string };
 
 export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaults?: InvoiceFormDefaults }) {
   const t = useTranslations("invoices");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const gatewayErrorMessage = useGatewayErrorMessage();
   const router = useRouter();
   const create = useCreateInvoice();
@@ -52,7 +53,7 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
   const [otp, setOtp] = useState("");
   const [clientErrors, setClientErrors] = useState<FieldErrors>([]);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const serverError = create.error instanceof ApiError ? create.error : null;
+  const serverError = create.error instanceof ApiRequestError ? create.error : null;
   const errors = clientErrors.length ? clientErrors : (serverError?.fields ?? []);
   const fieldError = (path: string) => errors.find((e) => e.path === path)?.message;
   const total = invoiceTotal(lines.map(parseLine));

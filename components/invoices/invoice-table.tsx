@@ -7,7 +7,8 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
 import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
 import { INVOICE_STATUSES } from "@/lib/statuses";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { useInvoiceList } from "@/lib/queries/invoices";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 
@@ -15,7 +16,7 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
   const t = useTranslations("invoices");
   const ts = useTranslations("status");
   const format = useFormatter();
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const pathname = usePathname();
   const list = useInvoiceList(status, initial);

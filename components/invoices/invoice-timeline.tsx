@@ -3,7 +3,8 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TimelineEvent } from "@/lib/invoices/invoice-dto";
 import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 
 const dots: Record<TimelineEvent["kind"], string> = {
   created: "bg-brand-500",
@@ -22,7 +23,7 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
   // LigdiCash's own words (pending/completed/notcompleted) in the invoice states' language.
   const gatewayWord = (status: string) => (ts.has(`invoice.${status}`) ? ts(`invoice.${status}`) : status);
   const format = useFormatter();
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const gatewayErrorMessage = useGatewayErrorMessage();
 
   function describe(event: TimelineEvent): { title: string; detail?: string } {

@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { formatXof, parseXofInput, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof, parseXofInput } from "@/lib/money";
 import { MAX_ITEMS } from "@/lib/invoices/form-basics";
 
 export type LineDraft = { key: string; name: string; description: string; quantity: string; unitPrice: string };
@@ -20,7 +21,7 @@ type Props = { lines: LineDraft[]; onChange: (lines: LineDraft[]) => void; field
 
 export function LineItemsEditor({ lines, onChange, fieldError }: Props) {
   const t = useTranslations("invoices");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const update = (index: number, patch: Partial<LineDraft>) => onChange(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
 
   return (

@@ -7,7 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { LedgerPageDto } from "@/lib/ledger/get-ledger-page";
 import type { JournalRow } from "@/lib/ledger/list-journals";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { useLedger } from "@/lib/queries/ledger";
 import { PendingCard } from "./pending-card";
 import { ReverseJournalForm } from "./reverse-journal-form";
@@ -21,7 +22,7 @@ function accountLabel(account: string, t: ReturnType<typeof useTranslations<"led
 
 export function LedgerView({ cursor, initial, canReverse }: { cursor: string | null; initial: LedgerPageDto; canReverse: boolean }) {
   const t = useTranslations("ledger");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const { data } = useLedger(cursor, initial);
   return (
     <div className="space-y-6">
@@ -64,7 +65,7 @@ export function LedgerView({ cursor, initial, canReverse }: { cursor: string | n
   );
 }
 
-function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; locale: MoneyLocale; canReverse: boolean }) {
+function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; locale: Locale; canReverse: boolean }) {
   const t = useTranslations("ledger");
   const format = useFormatter();
   const link = journal.invoiceId ? { href: `/invoices/${journal.invoiceId}`, label: t("invoice") } : journal.payoutId ? { href: `/payouts/${journal.payoutId}`, label: t("payout") } : null;

@@ -3,14 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import type { PendingSummary } from "@/lib/reconciliation/list-pending";
 import { PendingAge } from "./pending-age";
 
 /** What still waits on LigdiCash, oldest first, with the age buckets staff watch. */
 export function PendingCard({ pending }: { pending: PendingSummary }) {
   const t = useTranslations("ledger");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const buckets = (
     <div className="flex flex-wrap gap-2">
       <Badge tone="warning">{t("pending.over1h", { count: pending.over1h })}</Badge>

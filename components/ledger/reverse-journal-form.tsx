@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useReverseJournal } from "@/lib/queries/ledger";
 
 /** "Reverse" on one journal: opens a short form asking why, then posts the reversing journal. */
@@ -13,7 +13,7 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const reverse = useReverseJournal(journalId);
-  const error = reverse.error instanceof ApiError ? reverse.error : null;
+  const error = reverse.error instanceof ApiRequestError ? reverse.error : null;
   const fieldError = error?.fields.find((f) => f.path === "reason")?.message;
   const formError = error && !fieldError ? (error.fields[0]?.message ?? error.message) : null;
 

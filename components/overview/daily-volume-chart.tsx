@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import type { DailyVolume } from "@/lib/overview/get-activity-stats";
 
 export type ChartLabels = { received: string; paidOut: string };
@@ -13,7 +14,7 @@ export default function DailyVolumeChart({
   labels,
 }: {
   data: DailyVolume[];
-  locale: MoneyLocale;
+  locale: Locale;
   labels: ChartLabels;
 }) {
   const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });

@@ -1,7 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import type { ChartLabels } from "./daily-volume-chart";
 
 export type OperatorPoint = { operator: string; received: number; paidOut: number };
@@ -13,7 +14,7 @@ export default function OperatorChart({
   labels,
 }: {
   data: OperatorPoint[];
-  locale: MoneyLocale;
+  locale: Locale;
   labels: ChartLabels;
 }) {
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
 import type { DailyVolume } from "@/lib/overview/get-activity-stats";
 import type { ChartLabels } from "./daily-volume-chart";
 import type { OperatorPoint } from "./operator-chart";
@@ -23,7 +23,7 @@ export function DailyVolumePanel({
   labels,
 }: {
   data: DailyVolume[];
-  locale: MoneyLocale;
+  locale: Locale;
   labels: ChartLabels;
 }) {
   return (
@@ -39,7 +39,7 @@ export function OperatorPanel({
   labels,
 }: {
   data: OperatorPoint[];
-  locale: MoneyLocale;
+  locale: Locale;
   labels: ChartLabels;
 }) {
   return (

@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicInvoice } from "@/lib/invoices/public-invoice";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 
 /** Items and total as the customer sees them. */
 export async function InvoiceSummary({ invoice }: { invoice: PublicInvoice }) {
-  const [t, locale] = await Promise.all([getTranslations("pay"), getLocale() as Promise<MoneyLocale>]);
+  const [t, locale] = await Promise.all([getTranslations("pay"), getLocale() as Promise<Locale>]);
   return (
     <div>
       <p className="text-sm text-ink-muted">{invoice.description}</p>

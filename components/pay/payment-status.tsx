@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { PublicState } from "@/lib/invoices/public-invoice";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 import { FINAL_PUBLIC_STATES, isIn } from "@/lib/statuses";
 
 const POLL_MS = 3_000;
@@ -19,7 +20,7 @@ type Props = { publicId: string; initial: PublicState; amount: number; merchant:
  */
 export function PaymentStatus({ publicId, initial, amount, merchant }: Props) {
   const t = useTranslations("pay.return");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   const [state, setState] = useState<PublicState>(initial);
   const [failed, setFailed] = useState(false);
   const [startedAt] = useState(() => Date.now());

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof, parseXofInput } from "@/lib/money";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useSaveApprovalSettings } from "@/lib/queries/payouts";
 import type { ApprovalSettingsInput } from "@/lib/settings/schemas";
 
@@ -49,7 +49,7 @@ export function ApprovalSettingsForm({ current }: { current: ApprovalSettingsInp
     );
   }
 
-  const serverError = save.error instanceof ApiError ? save.error.message : null;
+  const serverError = save.error instanceof ApiRequestError ? save.error.message : null;
   return (
     <form onSubmit={onSubmit} className="space-y-4 p-5" noValidate>
       <div className="flex flex-wrap items-start gap-4">

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { ViewedPayoutDto } from "@/lib/payouts/allowed-actions";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { usePayoutAction } from "@/lib/queries/payouts";
 
 type Props = { payout: ViewedPayoutDto };
@@ -19,7 +19,7 @@ export function PayoutActions({ payout }: Props) {
   const action = usePayoutAction(payout.id);
   const [note, setNote] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
-  const error = action.error instanceof ApiError ? action.error : null;
+  const error = action.error instanceof ApiRequestError ? action.error : null;
   const run = (
     name: "approve" | "reject" | "verify" | "send" | "mobile-money" | "resolve",
     outcome?: "completed" | "notcompleted",

@@ -14,7 +14,7 @@ import { STANDALONE_PURPOSES } from "@/lib/payouts/purposes";
 import type { RequestPayoutBody } from "@/lib/payouts/schemas";
 import type { ApprovalSettings } from "@/lib/settings/approval-settings";
 import { checkMobileMoneyPhone, detectOperator, isSamePhone, normalizePhone } from "@/lib/phone";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useRequestPayout } from "@/lib/queries/payouts";
 import { DestinationFields } from "./destination-fields";
 import { PayoutSummary } from "./payout-summary";
@@ -102,7 +102,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     submit.mutate(review, {
       onSuccess: ({ payout }) => router.push(`/payouts/${payout.id}`),
       onError: (error) => {
-        if (error instanceof ApiError && error.fields.length > 0) {
+        if (error instanceof ApiRequestError && error.fields.length > 0) {
           setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
           setReview(null);
         }
@@ -110,7 +110,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     });
   }
 
-  const serverError = submit.error instanceof ApiError ? submit.error : null;
+  const serverError = submit.error instanceof ApiRequestError ? submit.error : null;
   if (review) {
     const reviewPhone = review.recipient.source === "verified_payer" ? (refund?.payerPhone ?? "") : phone;
     const normalized = normalizePhone(reviewPhone);

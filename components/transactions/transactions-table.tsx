@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
 import { formatPhone } from "@/lib/phone";
 import { useTransactions } from "@/lib/queries/transactions";
 import { SignedAmountCell } from "./signed-amount";
@@ -25,7 +25,7 @@ function RowStatus({ row }: { row: TransactionRowDto }) {
 /** The history table of one filtered view; `query` is the view's URL query string. */
 export function TransactionsTable({ query, initial }: { query: string; initial: TransactionPageDto }) {
   const t = useTranslations("transactions");
-  const locale = useLocale() as MoneyLocale;
+  const locale = useLocale() as Locale;
   // Plain Intl rather than next-intl's formatter: same output on server and browser, less JavaScript.
   const dateFormat = useMemo(
     () =>

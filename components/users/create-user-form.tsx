@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ROLES } from "@/lib/auth/permissions";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useCreateUser } from "@/lib/queries/users";
 
 export function CreateUserForm() {
@@ -15,7 +15,7 @@ export function CreateUserForm() {
   const create = useCreateUser();
   const [role, setRole] = useState<(typeof ROLES)[number]>("finance");
   const [notice, setNotice] = useState<string | null>(null);
-  const error = create.error instanceof ApiError ? create.error : null;
+  const error = create.error instanceof ApiRequestError ? create.error : null;
   const fieldError = (path: string) => error?.fields.find((f) => f.path === path)?.message;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

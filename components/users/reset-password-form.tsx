@@ -4,14 +4,14 @@ import { type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useResetPassword } from "@/lib/queries/users";
 import type { UserDto } from "@/lib/users/user-dto";
 
 export function ResetPasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {
   const t = useTranslations("users");
   const reset = useResetPassword();
-  const error = reset.error instanceof ApiError ? reset.error : null;
+  const error = reset.error instanceof ApiRequestError ? reset.error : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -5,7 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLES } from "@/lib/auth/permissions";
-import { ApiError } from "@/lib/queries/api-fetch";
+import { ApiRequestError } from "@/lib/queries/api-fetch";
 import { useUpdateUser, useUsers } from "@/lib/queries/users";
 import type { UserDto } from "@/lib/users/user-dto";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -17,7 +17,7 @@ export function UsersTable({ initialUsers, currentUserId }: { initialUsers: User
   const { data: users } = useUsers(initialUsers);
   const update = useUpdateUser();
   const [resetting, setResetting] = useState<UserDto | null>(null);
-  const error = update.error instanceof ApiError ? update.error : null;
+  const error = update.error instanceof ApiRequestError ? update.error : null;
 
   return (
     <div>

@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditActor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
 import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { processDelivery } from "./process-delivery";
 
@@ -12,7 +11,10 @@ export type ReverifyResult = { outcome: string; flagReason: string | null; verif
  * LigdiCash if the transaction is not final; applies only what the verified status says). The
  * new verdict and the audit record (who, before → after) are written in one transaction.
  */
-export async function reverifyDelivery(db: PrismaClient, gateway: StatusGateway, actor: AuditActor, deliveryId: string, ip: string | null): Promise<ReverifyResult> {
+export async function reverifyDelivery(
+  { db, gateway, actor, ip }: Pick<OperationContext, "db" | "actor" | "ip"> & { gateway: StatusGateway },
+  { deliveryId }: { deliveryId: string },
+): Promise<ReverifyResult> {
   const before = await db.callbackDelivery.findUnique({ where: { id: deliveryId }, select: { outcome: true, flagReason: true, verifiedStatus: true, verifiedAmount: true } });
   if (!before) throw new AppError("not_found");
   const verdict = await processDelivery(db, gateway, deliveryId, {

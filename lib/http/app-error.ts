@@ -22,10 +22,22 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * The specific words behind a refusal, named but not written: a message key (`payouts.rules.refund_exceeds`),
+ * the XOF amounts it quotes, and the form field it belongs to. The edge (lib/http/route.ts, pages)
+ * turns it into text in the reader's language and puts it in `details.fields[0]`.
+ */
+export type ErrorText = { key: string; amounts?: Record<string, number>; field?: string };
+
+/**
+ * The one error type of domain code: a code (→ status and generic message), machine-readable
+ * details for clients, and optionally the specific text to show. Domain code never writes words.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly details?: Record<string, unknown>,
+    readonly text?: ErrorText,
   ) {
     super(code);
     this.name = "AppError";

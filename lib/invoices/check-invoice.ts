@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { OperationContext } from "@/lib/http/request-context";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
 
@@ -11,7 +11,10 @@ export const CHECK_INTERVAL_MS = 4_000;
  * staff, several app instances) an invoice costs at most one status query per interval.
  * A LigdiCash error is not the caller's problem: the invoice stays pending and is asked again later.
  */
-export async function checkInvoiceIfDue(db: PrismaClient, gateway: StatusGateway, id: string, intervalMs = CHECK_INTERVAL_MS): Promise<boolean> {
+export async function checkInvoiceIfDue(
+  { db, gateway }: Pick<OperationContext, "db"> & { gateway: StatusGateway },
+  { invoiceId: id, intervalMs = CHECK_INTERVAL_MS }: { invoiceId: string; intervalMs?: number },
+): Promise<boolean> {
   const claimed = await db.$executeRaw`
     UPDATE invoices SET last_checked_at = now()
     WHERE id = ${id} AND status = 'pending' AND gateway_token IS NOT NULL

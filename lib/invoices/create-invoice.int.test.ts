@@ -37,7 +37,7 @@ function input(patch: Partial<InvoiceFormInput> = {}) {
   });
 }
 
-const create = (data: ReturnType<typeof input>, client = gateway) => createInvoice({ db: db(), gateway: client, publicUrl: PUBLIC_URL }, actor, data);
+const create = (data: ReturnType<typeof input>, client = gateway) => createInvoice({ db: db(), gateway: client, publicUrl: PUBLIC_URL, actor }, data);
 const creations = () => sim.controls.requests({ endpoint: "E1" }).length + sim.controls.requests({ endpoint: "E2" }).length;
 
 beforeAll(async () => {

@@ -1,6 +1,5 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
 import { assertSameRequest } from "@/lib/idempotency/request-fingerprint";
 import { normalizePhone } from "@/lib/phone";
 import type { InvoiceInput } from "./schemas";
@@ -27,12 +26,10 @@ export type CreatedInvoice = { id: string; publicId: string; status: string; fai
  * answer the same invoice in whatever state it has reached (or 422 when their body differs).
  */
 export async function createInvoice(
-  deps: { db: PrismaClient; gateway: InvoiceGateway; publicUrl: string },
-  actor: AuditActor & { id: string },
+  ctx: Pick<OperationContext, "db" | "actor" | "publicUrl"> & { gateway: InvoiceGateway; ip?: string | null },
   input: InvoiceInput,
-  ip?: string | null,
 ): Promise<CreatedInvoice> {
-  const { db } = deps;
+  const { db, actor, ip } = ctx;
   const draft = await storeDraft(db, actor, input, ip);
   // An idempotency key is a form's own: another person's key never reveals their invoice.
   if (draft.createdById !== actor.id) throw new AppError("conflict");
@@ -43,7 +40,7 @@ export async function createInvoice(
     const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.id }, include: { items: { orderBy: { position: "asc" } } } });
     const phone = normalizePhone(input.payerPhone ?? "");
     const direct = input.channel === "direct" && phone.ok ? { payerPhone: phone.value, otp: input.otp?.replace(/\s/g, "") } : undefined;
-    await sendInvoice(db, deps.gateway, deps.publicUrl, invoice, direct);
+    await sendInvoice(db, ctx.gateway, ctx.publicUrl, invoice, direct);
   }
   const current = await db.invoice.findUniqueOrThrow({ where: { id: draft.id }, select: { id: true, publicId: true, status: true, failureCode: true } });
   return { ...current, replayed: claimed.count === 0 };

@@ -1,5 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import { checkInvoiceIfDue } from "./check-invoice";
 import type { InvoiceDetailDto, TimelineEvent } from "./invoice-dto";
 import { summarySelect, toSummary } from "./list-invoices";
 import { customerUrls } from "./send-invoice";
@@ -73,4 +76,16 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     items: invoice.items,
     timeline,
   };
+}
+
+/**
+ * The invoice page's data. A pending invoice is asked about at LigdiCash at most every few
+ * seconds, so an open page settles even when no callback arrives.
+ */
+export async function showInvoice(
+  ctx: Pick<OperationContext, "db" | "publicUrl"> & { gateway: StatusGateway },
+  { invoiceId }: { invoiceId: string },
+): Promise<InvoiceDetailDto> {
+  await checkInvoiceIfDue(ctx, { invoiceId });
+  return getInvoice(ctx.db, invoiceId, ctx.publicUrl);
 }

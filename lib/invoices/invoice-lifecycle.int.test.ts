@@ -31,7 +31,7 @@ async function sent(amount = 12_500) {
     items: [{ name: "Sac de riz 25 kg", quantity: 1, unitPrice: amount }],
     description: "Commande",
   });
-  const created = await createInvoice({ db: db(), gateway, publicUrl: PUBLIC_URL }, actor, input);
+  const created = await createInvoice({ db: db(), gateway, publicUrl: PUBLIC_URL, actor }, input);
   const row = await db().invoice.findUniqueOrThrow({ where: { id: created.id } });
   return { ...row, token: row.gatewayToken ?? "" };
 }
@@ -50,21 +50,21 @@ describe("checkInvoiceIfDue", () => {
   it("30 pages polling at once cost one LigdiCash status query, and a paid invoice settles", async () => {
     const invoice = await sent();
     sim.controls.settle({ token: invoice.token, status: "completed", operator: "orange_bf", phone: "22676000001" });
-    const claimed = await Promise.all(Array.from({ length: 30 }, () => checkInvoiceIfDue(db(), gateway, invoice.id)));
+    const claimed = await Promise.all(Array.from({ length: 30 }, () => checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id })));
     expect(claimed.filter(Boolean)).toHaveLength(1);
     expect(statusCalls()).toBe(1);
     expect(await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "completed", operator: "orange_bf" });
     // Final: never asked again.
-    expect(await checkInvoiceIfDue(db(), gateway, invoice.id, 0)).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 })).toBe(false);
     expect(statusCalls()).toBe(1);
   });
 
   it("asks again once the interval has passed", async () => {
     const invoice = await sent();
-    expect(await checkInvoiceIfDue(db(), gateway, invoice.id, 200)).toBe(true);
-    expect(await checkInvoiceIfDue(db(), gateway, invoice.id, 200)).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(true);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await checkInvoiceIfDue(db(), gateway, invoice.id, 200)).toBe(true);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(true);
     expect(statusCalls()).toBe(2);
   });
 });
@@ -73,7 +73,7 @@ describe("public view and revocation", () => {
   it("a pending link is payable; revoked, it is not — and the revocation is audited once", async () => {
     const invoice = await sent();
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("payable");
-    await Promise.all([revokeInvoice(db(), actor, invoice.id), revokeInvoice(db(), actor, invoice.id)]);
+    await Promise.all([revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }), revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id })]);
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("revoked");
     expect(await db().auditLog.count({ where: { action: "invoice.revoked", targetId: invoice.id } })).toBe(1);
   });
@@ -91,8 +91,8 @@ describe("public view and revocation", () => {
   it("a paid invoice cannot be revoked", async () => {
     const invoice = await sent();
     sim.controls.settle({ token: invoice.token, status: "completed" });
-    await checkInvoiceIfDue(db(), gateway, invoice.id, 0);
-    await expect(revokeInvoice(db(), actor, invoice.id)).rejects.toMatchObject({ code: "conflict" });
+    await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 });
+    await expect(revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id })).rejects.toMatchObject({ code: "conflict" });
   });
 });
 
@@ -100,7 +100,7 @@ describe("staff views", () => {
   it("the story lists creation, the LigdiCash exchanges and the verified settlement in order", async () => {
     const invoice = await sent();
     sim.controls.settle({ token: invoice.token, status: "completed" });
-    await checkInvoiceIfDue(db(), gateway, invoice.id, 0);
+    await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 });
     const detail = await getInvoice(db(), invoice.id, PUBLIC_URL);
     expect(detail.payUrl).toBe(`${PUBLIC_URL}/pay/${invoice.publicId}`);
     expect(detail.timeline.map((e) => e.kind)).toEqual(["created", "exchange", "sent", "exchange", "settled"]);

@@ -1,25 +1,36 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
+import type { OperationContext } from "@/lib/http/request-context";
+import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { CHECK_INTERVAL_MS, checkInvoiceIfDue } from "./check-invoice";
-import { findPublicInvoice } from "./public-invoice";
+import { findPublicInvoice, type PublicInvoice } from "./public-invoice";
 import { invoiceDeps } from "./server-deps";
 
 /** Least time between status queries when the customer lands back from LigdiCash. */
 export const LANDING_CHECK_MS = 1_000;
 
 /**
- * The customer's link, checked with LigdiCash first (at most every few seconds per invoice): a
- * page that says "payable" or "paid" says what LigdiCash verified, not what a URL claims.
- * Unknown link → the French 404 page. Return and cancel pages pass a shorter interval: landing
- * there is the moment the answer is most likely to have changed.
+ * A customer's link, checked with LigdiCash first (at most every `intervalMs` per invoice, whoever
+ * asks): what it says is what LigdiCash verified, not what a URL claims. Null for an unknown link.
+ */
+export async function checkPublicInvoice(
+  ctx: Pick<OperationContext, "db"> & { gateway: StatusGateway },
+  { publicId, intervalMs = CHECK_INTERVAL_MS }: { publicId: string; intervalMs?: number },
+): Promise<PublicInvoice | null> {
+  const found = await findPublicInvoice(ctx.db, publicId);
+  if (!found) return null;
+  const settled = found.view.state === "paid" || found.view.state === "notcompleted";
+  const checked = !settled && (await checkInvoiceIfDue(ctx, { invoiceId: found.internal.id, intervalMs }));
+  return checked ? ((await findPublicInvoice(ctx.db, publicId)) ?? found).view : found.view;
+}
+
+/**
+ * The pay page's invoice. Unknown link → the French 404 page. Return and cancel pages pass a
+ * shorter interval: landing there is the moment the answer is most likely to have changed.
  */
 export async function loadPayPage(publicId: string, checkIntervalMs = CHECK_INTERVAL_MS) {
-  const { db, gateway } = invoiceDeps();
-  const found = await findPublicInvoice(db, publicId);
-  if (!found) notFound();
-  const settled = found.view.state === "paid" || found.view.state === "notcompleted";
-  const checked = !settled && (await checkInvoiceIfDue(db, gateway, found.internal.id, checkIntervalMs));
-  const fresh = checked ? ((await findPublicInvoice(db, publicId)) ?? found) : found;
-  return { invoice: fresh.view, merchant: env().STORE_NAME };
+  const invoice = await checkPublicInvoice(invoiceDeps(), { publicId, intervalMs: checkIntervalMs });
+  if (!invoice) notFound();
+  return { invoice, merchant: env().STORE_NAME };
 }

@@ -87,7 +87,7 @@ async function run(op: Op): Promise<void> {
   if (op.op === "verify") return void (await verifyTransaction(db(), gateway, target.id, target.kind));
   const journals = await db().ledgerJournal.findMany({ where: { reversesId: null, reversedBy: null }, select: { id: true } });
   const journal = journals[op.i % Math.max(1, journals.length)];
-  if (journal) await reverseJournal(db(), journal.id, { actor: { id: null, email: "property@caisse.test" }, reason: "property test" }).catch(() => undefined);
+  if (journal) await reverseJournal({ db: db(), actor: { id: null, email: "property@caisse.test" } }, { journalId: journal.id, reason: "property test" }).catch(() => undefined);
 }
 
 async function checkInvariants(): Promise<void> {

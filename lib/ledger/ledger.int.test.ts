@@ -6,6 +6,7 @@ import { listJournals } from "./list-journals";
 import { UnbalancedPostingError } from "./journal";
 import { postJournal } from "./post-journal";
 import { reverseJournal } from "./reverse-journal";
+import { inLanguage } from "@/lib/testing/translators";
 
 const { db } = withTestDb(10);
 const manager = { id: null, email: "gestion@caisse.bf" };
@@ -36,7 +37,7 @@ describe("ledger", () => {
   it("corrects by a reversing journal, once, audited in the same transaction; never by editing", async () => {
     const id = await post("wrong:1", "moov_bf", 700);
     const before = await balanceOf("moov_bf");
-    const reversalId = await reverseJournal(db(), id, { actor: manager, reason: "saisie en double", ip: "10.0.0.7" });
+    const reversalId = await reverseJournal({ db: db(), actor: manager, ip: "10.0.0.7" }, { journalId: id, reason: "saisie en double" });
     expect(await balanceOf("moov_bf")).toBe(before - 700n);
     const reversal = await db().ledgerJournal.findUniqueOrThrow({ where: { id: reversalId }, include: { entries: true } });
     expect(reversal.reversesId).toBe(id);
@@ -45,12 +46,12 @@ describe("ledger", () => {
     const audit = await db().auditLog.findMany({ where: { action: "ledger.journal_reversed", targetId: id } });
     expect(audit).toMatchObject([{ actorEmail: manager.email, targetType: "ledger_journal", ip: "10.0.0.7", after: { reversalId, reason: "saisie en double" } }]);
 
-    await expect(reverseJournal(db(), id, { actor: manager, reason: "again" })).rejects.toMatchObject({ code: "conflict", details: { reason: "already_reversed" } });
-    await expect(reverseJournal(db(), reversalId, { actor: manager, reason: "undo", locale: "en" })).rejects.toMatchObject({
+    await expect(reverseJournal({ db: db(), actor: manager }, { journalId: id, reason: "again" })).rejects.toMatchObject({ code: "conflict", details: { reason: "already_reversed" } });
+    await expect(reverseJournal({ db: db(), actor: manager }, { journalId: reversalId, reason: "undo" }).catch(inLanguage("en"))).rejects.toMatchObject({
       code: "conflict",
       details: { reason: "is_reversal", fields: [{ message: "A reversal cannot be reversed: post a new journal if needed." }] },
     });
-    await expect(reverseJournal(db(), "nope", { actor: manager, reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(reverseJournal({ db: db(), actor: manager }, { journalId: "nope", reason: "x" })).rejects.toMatchObject({ code: "not_found" });
     // Refusals leave nothing behind: no journal, no audit record.
     expect(await db().ledgerJournal.count({ where: { reversesId: { in: [id, reversalId] } } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "ledger.journal_reversed", targetId: { in: [id, reversalId, "nope"] } } })).toBe(1);
@@ -58,7 +59,7 @@ describe("ledger", () => {
 
   it("concurrent reversals of one journal: exactly one is posted and audited, the others get already_reversed", async () => {
     const id = await post("wrong:2", "orange_bf", 300);
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reverseJournal(db(), id, { actor: manager, reason: "concurrent" })));
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => reverseJournal({ db: db(), actor: manager }, { journalId: id, reason: "concurrent" })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) expect(r.reason).toMatchObject({ code: "conflict", details: { reason: "already_reversed" } });
     expect(await db().ledgerJournal.count({ where: { reversesId: id } })).toBe(1);

@@ -1,10 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createLigdicashClient } from "./client";
 import type { EndpointKey } from "./endpoints";
-import { gatewayErrorMessage } from "./error-messages";
+import type { Locale } from "@/i18n/config";
+import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
+import { loadTranslators } from "@/lib/testing/translators";
 import { LigdicashError } from "./errors";
 import type { LigdicashClient } from "./types";
 import { TEST_CONFIG, createFakeFetch, jsonResponse, refusal } from "./testing/fake-fetch";
+
+let translators: Record<Locale, Translator>;
+beforeAll(async () => {
+  translators = await loadTranslators();
+});
+const gatewayErrorMessage = (code: string, locale: Locale) => gatewayErrorText(translators[locale], code);
 
 /**
  * Contract §5, written out again here by class name (not imported from error-codes.ts) so that a

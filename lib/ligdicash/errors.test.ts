@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GATEWAY_ERROR_CODES, extractSubCode } from "./error-codes";
-import { gatewayErrorMessage } from "./error-messages";
+import type { Locale } from "@/i18n/config";
+import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
+import { loadTranslators } from "@/lib/testing/translators";
 import {
   ERROR_CLASSES,
   GatewayTimeoutError,
@@ -11,6 +13,12 @@ import {
 } from "./errors";
 import en from "@/messages/en/gateway.json";
 import fr from "@/messages/fr/gateway.json";
+
+let translators: Record<Locale, Translator>;
+beforeAll(async () => {
+  translators = await loadTranslators();
+});
+const gatewayErrorMessage = (code: string, locale: Locale) => gatewayErrorText(translators[locale], code);
 
 describe("error classes", () => {
   it.each(GATEWAY_ERROR_CODES)("builds %s as its own class with that code", (code) => {

@@ -3,7 +3,7 @@ import type { GatewayErrorCode } from "./error-codes";
 
 /**
  * One error type for everything the gateway client throws. Pure (no server-only): the UI may
- * check `instanceof` / `code`. Staff-facing text comes from `gatewayErrorMessage(code, locale)`;
+ * check `instanceof` / `code`. Staff-facing text is made at the edge from `code` (`gateway.errors.<code>`);
  * `message` is an English line for logs.
  *
  * `outcomeUnknown` is what the payout code relies on to never send money twice:

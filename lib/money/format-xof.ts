@@ -1,3 +1,5 @@
+import type { Locale } from "@/i18n/config";
+
 /**
  * XOF display. Pure (no server-only): server pages and browser forms must print the same string,
  * otherwise React hydration fails on the first amount.
@@ -13,14 +15,12 @@
  * "CFA" in English.
  */
 
-export type MoneyLocale = "fr" | "en";
-
 export const NARROW_NO_BREAK_SPACE = "\u202f";
 export const NO_BREAK_SPACE = "\u00a0";
 
-const formatters = new Map<MoneyLocale, Intl.NumberFormat>();
+const formatters = new Map<Locale, Intl.NumberFormat>();
 
-function getFormatter(locale: MoneyLocale): Intl.NumberFormat {
+function getFormatter(locale: Locale): Intl.NumberFormat {
   let formatter = formatters.get(locale);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true });
@@ -30,7 +30,7 @@ function getFormatter(locale: MoneyLocale): Intl.NumberFormat {
 }
 
 /** Formats a whole number of francs CFA: fr `12 500 FCFA`, en `12,500 FCFA`. */
-export function formatXof(amount: number | bigint, locale: MoneyLocale): string {
+export function formatXof(amount: number | bigint, locale: Locale): string {
   if (typeof amount === "number" && !Number.isSafeInteger(amount)) {
     // XOF has no minor unit: a fraction here is a bug upstream, not something to round away.
     throw new RangeError(`formatXof: ${amount} is not a whole number of XOF`);

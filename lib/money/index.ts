@@ -1,4 +1,3 @@
 export { formatXof, NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE } from "./format-xof";
-export type { MoneyLocale } from "./format-xof";
 export { parseXofInput } from "./parse-xof-input";
 export type { XofInputError, XofInputResult } from "./parse-xof-input";

@@ -1,7 +1,7 @@
-import type { Locale } from "@/i18n/config";
-import type { Payout, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Payout } from "@/lib/generated/prisma/client";
 import type { PayoutStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { OperationContext } from "@/lib/http/request-context";
 import { notifyChange } from "@/lib/live/notify-change";
 import { payoutRuleError } from "./rule-error";
 
@@ -13,19 +13,15 @@ export type Decision = { approve: true; note?: string } | { approve: false; note
  * Approving only clears the payout to be sent (the caller then runs sendPayout).
  */
 export async function decidePayout(
-  db: PrismaClient,
-  actor: AuditActor & { id: string },
-  payoutId: string,
-  decision: Decision,
-  ip: string | null,
-  locale: Locale,
+  { db, actor, ip }: Pick<OperationContext, "db" | "actor" | "ip">,
+  { payoutId, decision }: { payoutId: string; decision: Decision },
 ): Promise<Payout> {
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ status: PayoutStatus; requested_by_id: string }[]>`
       SELECT status, requested_by_id FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
-    if (!row) throw payoutRuleError("not_found", locale);
-    if (row.requested_by_id === actor.id) throw payoutRuleError("own_request", locale);
-    if (row.status !== "awaiting_approval") throw payoutRuleError("not_awaiting_approval", locale);
+    if (!row) throw payoutRuleError("not_found");
+    if (row.requested_by_id === actor.id) throw payoutRuleError("own_request");
+    if (row.status !== "awaiting_approval") throw payoutRuleError("not_awaiting_approval");
     const status = decision.approve ? "approved" : "rejected";
     const note = decision.note?.trim() || null;
     const payout = await tx.payout.update({

@@ -37,7 +37,8 @@ export type PayoutDto = {
   createdAt: string;
 };
 
-type WithPeople = Payout & {
+/** A payout row read `include: withPeople`, what toPayoutDto needs. */
+export type WithPeople = Payout & {
   requestedBy: { id: string; name: string };
   decidedBy: { id: string; name: string } | null;
 };

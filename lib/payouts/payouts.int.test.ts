@@ -4,7 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/app-error";
 import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
 import { createGatewayError } from "@/lib/ligdicash/errors";
-import { gatewayErrorMessage } from "@/lib/ligdicash/error-messages";
+import type { Locale } from "@/i18n/config";
+import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
+import { loadTranslators } from "@/lib/testing/translators";
 import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { setApprovalSettings } from "@/lib/settings/approval-settings";
@@ -21,6 +23,12 @@ import type { RequestPayoutInput } from "./schemas";
 import { sendPayout } from "./send-payout";
 import { sendToMobileMoneyInstead } from "./send-to-mobile-money-instead";
 import { createPaidInvoice, refundInput } from "./testing/refund-fixtures";
+
+let translators: Record<Locale, Translator>;
+beforeAll(async () => {
+  translators = await loadTranslators();
+});
+const gatewayErrorMessage = (code: string, locale: Locale) => gatewayErrorText(translators[locale], code);
 
 const { db, url } = withTestDb(30);
 let sim: RunningSimulator;
@@ -43,7 +51,7 @@ beforeAll(async () => {
     });
   finance = await user("finance", "finance@test.bf");
   manager = await user("manager", "manager@test.bf");
-  await setApprovalSettings(db(), manager, LIMITS, null);
+  await setApprovalSettings({ db: db(), actor: manager, ip: null }, LIMITS);
 });
 afterAll(async () => sim.close());
 beforeEach(() => sim.controls.reset());
@@ -84,9 +92,9 @@ async function ruleOf(promise: Promise<unknown>): Promise<string | undefined> {
 describe("refund cap under concurrency", () => {
   it("50 concurrent requests for the last refundable amount: exactly one is accepted", async () => {
     const invoice = await paidInvoice(10_000);
-    await requestPayout(db(), finance, refund(invoice.id, 6_000), null, "fr");
+    await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 6_000));
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => requestPayout(db(), finance, refund(invoice.id, 4_000), null, "fr")),
+      Array.from({ length: 50 }, () => requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 4_000))),
     );
     const accepted = results.filter((r) => r.status === "fulfilled");
     expect(accepted).toHaveLength(1);
@@ -98,20 +106,20 @@ describe("refund cap under concurrency", () => {
       _count: true,
     });
     expect(sum).toMatchObject({ _sum: { amount: 10_000 }, _count: 2 });
-    expect(await ruleOf(requestPayout(db(), finance, refund(invoice.id, 1), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 1)))).toBe(
       "refund_exceeds",
     );
   });
 
   it("rejected and failed refunds free the amount again; only completed invoices are refundable", async () => {
     const invoice = await paidInvoice(150_000);
-    const big = await requestPayout(db(), finance, refund(invoice.id, 150_000), null, "fr");
+    const big = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 150_000));
     expect(big.payout.status).toBe("awaiting_approval");
-    expect(await ruleOf(requestPayout(db(), finance, refund(invoice.id, 20), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 20)))).toBe(
       "refund_exceeds",
     );
-    await decidePayout(db(), manager, big.payout.id, { approve: false, note: "Trop élevé" }, null, "fr");
-    const small = await requestPayout(db(), finance, refund(invoice.id, 50_000), null, "fr");
+    await decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: big.payout.id, decision: { approve: false, note: "Trop élevé" } });
+    const small = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 50_000));
     expect(small.payout.status).toBe("approved");
     const pending = await db().invoice.create({
       data: {
@@ -126,7 +134,7 @@ describe("refund cap under concurrency", () => {
         createdById: finance.id,
       },
     });
-    expect(await ruleOf(requestPayout(db(), finance, refund(pending.id, 1_000), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(pending.id, 1_000)))).toBe(
       "invoice_not_completed",
     );
   });
@@ -135,22 +143,16 @@ describe("refund cap under concurrency", () => {
     const base = standalone(1_000, "70112233");
     expect(
       await ruleOf(
-        requestPayout(
-          db(),
-          finance,
-          { ...base, recipient: { source: "typed_twice", phone: "70112233", phoneConfirm: "70112234" } },
-          null,
-          "fr",
-        ),
+        requestPayout({ db: db(), actor: finance, ip: null }, { ...base, recipient: { source: "typed_twice", phone: "70112233", phoneConfirm: "70112234" } }),
       ),
     ).toBe("phone_mismatch");
-    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "59112233"), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "59112233")))).toBe(
       "operator_unknown",
     );
-    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "78112233"), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "78112233")))).toBe(
       "operator_not_supported",
     );
-    expect(await ruleOf(requestPayout(db(), finance, standalone(1_000, "123"), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "123")))).toBe(
       "phone_invalid",
     );
     expect(await db().payout.count({ where: { purpose: "supplier" } })).toBe(0);
@@ -161,13 +163,13 @@ describe("never twice", () => {
   it("a concurrent double submit (same key) stores one payout and calls LigdiCash once", async () => {
     const input = standalone(2_500, "+226 70 00 00 02");
     const stored = await Promise.all(
-      Array.from({ length: 20 }, () => requestPayout(db(), finance, input, null, "fr")),
+      Array.from({ length: 20 }, () => requestPayout({ db: db(), actor: finance, ip: null }, input)),
     );
     const ids = new Set(stored.map((s) => s.payout.id));
     expect(ids.size).toBe(1);
     expect(stored.filter((s) => s.created)).toHaveLength(1);
     const [id] = [...ids] as [string];
-    const sent = await Promise.all(Array.from({ length: 20 }, () => sendPayout(db(), gateway, id, finance)));
+    const sent = await Promise.all(Array.from({ length: 20 }, () => sendPayout({ db: db(), gateway, actor: finance }, { payoutId: id })));
     expect(sent.every((p) => p !== null)).toBe(true);
     expect(createCalls(id)).toBe(1);
     expect(sim.controls.transactions({ transactionId: id })).toHaveLength(1);
@@ -181,7 +183,7 @@ describe("never twice", () => {
     const first = standalone(1_200, "22670000002");
     const other = { ...first, amount: 9_900 };
     const bodies = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : first));
-    const results = await Promise.allSettled(bodies.map((body) => requestPayout(db(), finance, body, null, "fr")));
+    const results = await Promise.allSettled(bodies.map((body) => requestPayout({ db: db(), actor: finance, ip: null }, body)));
     const stored = await db().payout.findMany({ where: { idempotencyKey: first.idempotencyKey } });
     expect(stored).toHaveLength(1);
     const winner = stored[0]!.amount === first.amount ? first : other;
@@ -189,32 +191,32 @@ describe("never twice", () => {
       if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.payout.id).toBe(stored[0]!.id);
       else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
     });
-    expect(await requestPayout(db(), finance, winner, null, "fr")).toMatchObject({ created: false });
+    expect(await requestPayout({ db: db(), actor: finance, ip: null }, winner)).toMatchObject({ created: false });
     const elsewhere = { ...winner, recipient: { source: "typed_twice" as const, phone: "70000003", phoneConfirm: "70000003" } };
-    const refused = await requestPayout(db(), finance, elsewhere, null, "fr").catch((error: unknown) => error);
+    const refused = await requestPayout({ db: db(), actor: finance, ip: null }, elsewhere).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
 
     // A refund's key is checked again under the invoice lock: a larger amount is refused too.
     const invoice = await paidInvoice(5_000);
     const small = refund(invoice.id, 1_000);
-    await requestPayout(db(), finance, small, null, "fr");
-    const larger = await requestPayout(db(), finance, { ...small, amount: 4_000 }, null, "fr").catch((e: unknown) => e);
+    await requestPayout({ db: db(), actor: finance, ip: null }, small);
+    const larger = await requestPayout({ db: db(), actor: finance, ip: null }, { ...small, amount: 4_000 }).catch((e: unknown) => e);
     expect(larger).toMatchObject({ code: "idempotency_key_reused" });
     expect(await db().payout.count({ where: { invoiceId: invoice.id } })).toBe(1);
   });
 
   it("crash after the claim, before LigdiCash is called: becomes outcome_unknown, never sent", async () => {
-    const { payout } = await requestPayout(db(), finance, standalone(3_000, "22670000002"), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(3_000, "22670000002"));
     const crash = () => Promise.reject(new Error("process killed"));
-    await expect(sendPayout(db(), gateway, payout.id, finance, { afterClaim: crash })).rejects.toThrow(
+    await expect(sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: { afterClaim: crash } })).rejects.toThrow(
       "process killed",
     );
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
     // "Restart": recovery, then every path that could send.
     expect(await recoverStuckPayouts(db(), 0)).toContain(payout.id);
-    await sendPayout(db(), gateway, payout.id, finance);
-    await checkPayout(db(), gateway, payout.id, 0);
+    await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
+    await checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 });
     expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(0);
     expect(createCalls(payout.id)).toBe(0);
     expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
@@ -224,18 +226,18 @@ describe("never twice", () => {
   });
 
   it("crash after LigdiCash answered, before the token is stored: one payout at LigdiCash, never re-sent", async () => {
-    const { payout } = await requestPayout(db(), finance, standalone(4_000, "22676000001"), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(4_000, "22676000001"));
     const before = sim.controls.balances().orange_bf;
     await expect(
-      sendPayout(db(), gateway, payout.id, finance, {
+      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: {
         afterCall: () => Promise.reject(new Error("process killed")),
-      }),
+      } }),
     ).rejects.toThrow();
     await recoverStuckPayouts(db(), 0);
     await Promise.all([
-      sendPayout(db(), gateway, payout.id, finance),
-      sendPayout(db(), gateway, payout.id, manager),
-      checkPayout(db(), gateway, payout.id, 0),
+      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id }),
+      sendPayout({ db: db(), gateway, actor: manager }, { payoutId: payout.id }),
+      checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 }),
     ]);
     expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
     expect(createCalls(payout.id)).toBe(1);
@@ -247,7 +249,7 @@ describe("never twice", () => {
   });
 
   it("a process SIGKILLed while LigdiCash holds the call: one payout at LigdiCash, outcome_unknown after restart", async () => {
-    const { payout } = await requestPayout(db(), finance, standalone(6_000, "22670000002"), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(6_000, "22670000002"));
     // LigdiCash executes the payout but never answers: the sending process is stuck mid-call.
     sim.controls.addFault({ kind: "hang", endpoints: ["E7"], processed: true, count: 1 });
     const child = spawn(
@@ -274,8 +276,8 @@ describe("never twice", () => {
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
     await recoverStuckPayouts(db(), 0);
     await Promise.all([
-      sendPayout(db(), gateway, payout.id, finance),
-      checkPayout(db(), gateway, payout.id, 0),
+      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id }),
+      checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 }),
     ]);
     expect(createCalls(payout.id)).toBe(1);
     expect(await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).toMatchObject({
@@ -285,11 +287,11 @@ describe("never twice", () => {
   }, 45_000);
 
   it("a fresh process does not recover a send still within the call timeout", async () => {
-    const { payout } = await requestPayout(db(), finance, standalone(1_500, "22676000001"), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_500, "22676000001"));
     await expect(
-      sendPayout(db(), gateway, payout.id, finance, {
+      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: {
         afterClaim: () => Promise.reject(new Error("killed")),
-      }),
+      } }),
     ).rejects.toThrow();
     expect(await recoverStuckPayouts(db(), 60_000)).not.toContain(payout.id);
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
@@ -298,49 +300,29 @@ describe("never twice", () => {
   it("a lost answer (LigdiCash executed it, the call timed out) → outcome_unknown, resolved without resending", async () => {
     const impatient = simulatorClient(300);
     sim.controls.addFault({ kind: "hang", endpoints: ["E6"], processed: true, count: 1 });
-    const { payout } = await requestPayout(
-      db(),
-      finance,
-      standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: false }),
-      null,
-      "fr",
-    );
-    const after = await sendPayout(db(), impatient, payout.id, finance);
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: false }));
+    const after = await sendPayout({ db: db(), gateway: impatient, actor: finance }, { payoutId: payout.id });
     expect(after).toMatchObject({ status: "outcome_unknown", failureCode: "timeout", gatewayToken: null });
-    await sendPayout(db(), gateway, payout.id, finance);
-    expect((await checkPayout(db(), gateway, payout.id, 0)).result).toBe("not_sent");
+    await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
+    expect((await checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 })).result).toBe("not_sent");
     expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
     expect(sim.controls.transactions({ transactionId: payout.id })[0]?.topUpWallet).toBe(0);
   });
 
   it("a tokenless unknown outcome is resolved by a manager's check, audited, with the ledger posted once", async () => {
-    const { payout } = await requestPayout(db(), finance, standalone(2_000, "22670000002"), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(2_000, "22670000002"));
     await expect(
-      sendPayout(db(), gateway, payout.id, finance, { afterCall: () => Promise.reject(new Error("killed")) }),
+      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } }),
     ).rejects.toThrow();
     expect(
       await ruleOf(
-        resolvePayoutManually(
-          db(),
-          manager,
-          payout.id,
-          { outcome: "completed", note: "Vu dans l'espace LigdiCash" },
-          null,
-          "fr",
-        ),
+        resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } }),
       ),
     ).toBe("manual_resolution_not_possible");
     await recoverStuckPayouts(db(), 0);
     const resolved = await Promise.allSettled(
       [1, 2].map(() =>
-        resolvePayoutManually(
-          db(),
-          manager,
-          payout.id,
-          { outcome: "completed", note: "Vu dans l'espace LigdiCash" },
-          null,
-          "fr",
-        ),
+        resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } }),
       ),
     );
     expect(resolved.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -354,31 +336,31 @@ describe("never twice", () => {
 
   it("the requester of an unknown-outcome refund cannot resolve it: marking it failed would free the refund room", async () => {
     const invoice = await paidInvoice(40_000);
-    const { payout } = await requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr");
+    const { payout } = await requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 40_000));
     await expect(
-      sendPayout(db(), gateway, payout.id, manager, { afterCall: () => Promise.reject(new Error("killed")) }),
+      sendPayout({ db: db(), gateway, actor: manager }, { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } }),
     ).rejects.toThrow();
     await recoverStuckPayouts(db(), 0);
     const failedByRequester = { outcome: "notcompleted", note: "Pas vu dans l'espace LigdiCash" } as const;
-    expect(await ruleOf(resolvePayoutManually(db(), manager, payout.id, failedByRequester, null, "fr"))).toBe(
+    expect(await ruleOf(resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...failedByRequester }))).toBe(
       "own_request",
     );
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("outcome_unknown");
-    expect(await ruleOf(requestPayout(db(), manager, refund(invoice.id, 40_000), null, "fr"))).toBe(
+    expect(await ruleOf(requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 40_000)))).toBe(
       "refund_exceeds",
     );
     const admin = await db().user.create({
       data: { email: "resolver@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
     });
     const seen = { outcome: "completed", note: "Vu dans l'espace LigdiCash" } as const;
-    await resolvePayoutManually(db(), admin, payout.id, seen, null, "fr");
+    await resolvePayoutManually({ db: db(), actor: admin, ip: null }, { payoutId: payout.id, ...seen });
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("completed");
   });
 
   it("a 502 on creation is an unknown outcome too, never a failure", async () => {
     sim.controls.addFault({ kind: "status", status: 502, endpoints: ["E7"], count: 1 });
-    const { payout } = await requestPayout(db(), finance, standalone(1_000, "22670000002"), null, "fr");
-    expect(await sendPayout(db(), gateway, payout.id, finance)).toMatchObject({
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "22670000002"));
+    expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id })).toMatchObject({
       status: "outcome_unknown",
       failureCode: "http_error",
     });
@@ -458,8 +440,8 @@ describe("LigdiCash refusals are stored with what to do", () => {
   for (const c of cases) {
     it(`${c.name} → failed, ${c.code}`, async () => {
       c.setup();
-      const { payout } = await requestPayout(db(), finance, c.input(), null, "fr");
-      const after = await sendPayout(db(), gateway, payout.id, finance);
+      const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, c.input());
+      const after = await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
       expect(after).toMatchObject({ status: "failed", failureCode: c.code, gatewayToken: null });
       expect(gatewayErrorMessage(c.code, "fr")).not.toBe(gatewayErrorMessage("api_error", "fr"));
       const exchange = await db().gatewayExchange.findFirstOrThrow({ where: { payoutId: payout.id } });
@@ -479,8 +461,8 @@ describe("LigdiCash refusals are stored with what to do", () => {
           }),
         ),
     };
-    const { payout } = await requestPayout(db(), finance, standalone(1_000, "22670000002"), null, "fr");
-    expect(await sendPayout(db(), refusing, payout.id, finance)).toMatchObject({
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "22670000002"));
+    expect(await sendPayout({ db: db(), gateway: refusing, actor: finance }, { payoutId: payout.id })).toMatchObject({
       status: "failed",
       failureCode: "recipient_operator_not_identified",
     });
@@ -488,13 +470,13 @@ describe("LigdiCash refusals are stored with what to do", () => {
 
   it("no LigdiCash account → one click sends a NEW intent to mobile money, once", async () => {
     const invoice = await paidInvoice(8_000, "22676999999");
-    const { payout } = await requestPayout(db(), finance, refund(invoice.id, 8_000), null, "fr");
-    expect(await sendPayout(db(), gateway, payout.id, finance)).toMatchObject({
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 8_000));
+    expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id })).toMatchObject({
       status: "failed",
       failureCode: "customer_does_not_exist",
     });
     const clicks = await Promise.all(
-      [1, 2, 3].map(() => sendToMobileMoneyInstead(db(), finance, payout.id, null, "fr")),
+      [1, 2, 3].map(() => sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: payout.id })),
     );
     const fallbackId = clicks[0]!.payout.id;
     expect(new Set(clicks.map((c) => c.payout.id)).size).toBe(1);
@@ -506,9 +488,9 @@ describe("LigdiCash refusals are stored with what to do", () => {
       invoiceId: invoice.id,
       status: "approved",
     });
-    expect(await sendPayout(db(), gateway, fallbackId, finance)).toMatchObject({ status: "pending" });
+    expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: fallbackId })).toMatchObject({ status: "pending" });
     expect(sim.controls.transactions({ transactionId: fallbackId })[0]?.kind).toBe("payout_merchant");
-    expect(await ruleOf(sendToMobileMoneyInstead(db(), finance, fallbackId, null, "fr"))).toBe(
+    expect(await ruleOf(sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: fallbackId }))).toBe(
       "fallback_not_possible",
     );
   });
@@ -517,35 +499,29 @@ describe("LigdiCash refusals are stored with what to do", () => {
 describe("approval and settlement", () => {
   it("over the threshold: waits, nobody approves their own, another manager approves, completes, ledger debited once", async () => {
     const invoice = await paidInvoice(300_000, "22670000002");
-    const { payout } = await requestPayout(
-      db(),
-      manager,
-      refund(invoice.id, 250_000, { destination: "mobile_money", keepInWallet: undefined }),
-      null,
-      "fr",
-    );
+    const { payout } = await requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 250_000, { destination: "mobile_money", keepInWallet: undefined }));
     expect(payout.status).toBe("awaiting_approval");
-    expect(await sendPayout(db(), gateway, payout.id, manager)).toMatchObject({
+    expect(await sendPayout({ db: db(), gateway, actor: manager }, { payoutId: payout.id })).toMatchObject({
       status: "awaiting_approval",
     });
-    expect(await ruleOf(decidePayout(db(), manager, payout.id, { approve: true }, null, "fr"))).toBe(
+    expect(await ruleOf(decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, decision: { approve: true } }))).toBe(
       "own_request",
     );
     const admin = await db().user.create({
       data: { email: "admin@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
     });
     const decisions = await Promise.allSettled(
-      [1, 2, 3].map(() => decidePayout(db(), admin, payout.id, { approve: true, note: "OK" }, null, "fr")),
+      [1, 2, 3].map(() => decidePayout({ db: db(), actor: admin, ip: null }, { payoutId: payout.id, decision: { approve: true, note: "OK" } })),
     );
     expect(decisions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
     expect(
-      await ruleOf(decidePayout(db(), admin, payout.id, { approve: false, note: "Non" }, null, "fr")),
+      await ruleOf(decidePayout({ db: db(), actor: admin, ip: null }, { payoutId: payout.id, decision: { approve: false, note: "Non" } })),
     ).toBe("not_awaiting_approval");
     const decided = await db().payout.findUniqueOrThrow({ where: { id: payout.id } });
     expect(decided).toMatchObject({ status: "approved", decidedById: admin.id, decisionNote: "OK" });
-    expect(await sendPayout(db(), gateway, payout.id, admin)).toMatchObject({ status: "pending" });
+    expect(await sendPayout({ db: db(), gateway, actor: admin }, { payoutId: payout.id })).toMatchObject({ status: "pending" });
     sim.controls.settle({ transactionId: payout.id, status: "completed" });
-    const results = await Promise.all([1, 2, 3].map(() => checkPayout(db(), gateway, payout.id)));
+    const results = await Promise.all([1, 2, 3].map(() => checkPayout({ db: db(), gateway }, { payoutId: payout.id })));
     expect(results.every((r) => r.status === "completed")).toBe(true);
     expect(await db().ledgerJournal.count({ where: { payoutId: payout.id } })).toBe(1);
     const entries = await db().ledgerEntry.findMany({ where: { journal: { payoutId: payout.id } } });
@@ -554,8 +530,8 @@ describe("approval and settlement", () => {
   });
 
   it("the admin's threshold setting applies to the next request and is audited", async () => {
-    await setApprovalSettings(db(), manager, { ...LIMITS, approvalThreshold: 1_000 }, null);
-    const { payout } = await requestPayout(db(), finance, standalone(1_001, "22670000002"), null, "fr");
+    await setApprovalSettings({ db: db(), actor: manager, ip: null }, { ...LIMITS, approvalThreshold: 1_000 });
+    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_001, "22670000002"));
     expect(payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["over_threshold"] });
     const audit = await db().auditLog.findFirstOrThrow({
       where: { action: "settings.changed" },
@@ -563,17 +539,17 @@ describe("approval and settlement", () => {
     });
     expect(audit.before).toEqual(LIMITS);
     expect(audit.after).toEqual({ ...LIMITS, approvalThreshold: 1_000 });
-    await setApprovalSettings(db(), manager, LIMITS, null);
+    await setApprovalSettings({ db: db(), actor: manager, ip: null }, LIMITS);
   });
 
   it("ten payouts of 60,000 requested at the same instant by one person: only the first fits the 24 h total", async () => {
-    await setApprovalSettings(db(), manager, { approvalThreshold: 100_000, approvalRollingTotal: 100_000 }, null);
+    await setApprovalSettings({ db: db(), actor: manager, ip: null }, { approvalThreshold: 100_000, approvalRollingTotal: 100_000 });
     const splitter = await db().user.create({
       data: { email: "splitter@test.bf", name: "Fatou", role: "finance", passwordHash: "x" },
     });
     const all = await Promise.all(
       Array.from({ length: 10 }, () =>
-        requestPayout(db(), splitter, standalone(60_000, "22670000002"), null, "fr"),
+        requestPayout({ db: db(), actor: splitter, ip: null }, standalone(60_000, "22670000002")),
       ),
     );
     const statuses = all.map((r) => r.payout.status);
@@ -584,36 +560,36 @@ describe("approval and settlement", () => {
 
     // What a manager approved had its four eyes and no longer counts; 60,000 + 30,000 still fits.
     const waiting = all.find((r) => r.payout.status === "awaiting_approval")!.payout;
-    await decidePayout(db(), manager, waiting.id, { approve: true }, null, "fr");
-    const fits = await requestPayout(db(), splitter, standalone(30_000, "22670000002"), null, "fr");
+    await decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: waiting.id, decision: { approve: true } });
+    const fits = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(30_000, "22670000002"));
     expect(fits.payout).toMatchObject({ status: "approved", approvalReasons: [] });
-    const over = await requestPayout(db(), splitter, standalone(20_000, "22670000002"), null, "fr");
+    const over = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(20_000, "22670000002"));
     expect(over.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["rolling_total"] });
 
     // A day later the window has moved on.
     await db().$executeRaw`UPDATE payouts SET created_at = created_at - interval '25 hours' WHERE requested_by_id = ${splitter.id}`;
-    const nextDay = await requestPayout(db(), splitter, standalone(60_000, "22670000002"), null, "fr");
+    const nextDay = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(60_000, "22670000002"));
     expect(nextDay.payout.status).toBe("approved");
     const audit = await db().auditLog.findFirstOrThrow({
       where: { action: "payout.requested", targetId: over.payout.id },
     });
     expect(audit.after).toMatchObject({ sentWithoutApproval: 90_000, approvalRollingTotal: 100_000 });
-    await setApprovalSettings(db(), manager, LIMITS, null);
+    await setApprovalSettings({ db: db(), actor: manager, ip: null }, LIMITS);
   });
 
   it("a refund to a number other than the payer's always waits for approval, whatever its amount", async () => {
     const invoice = await paidInvoice(10_000, "22676000001");
     const typed = (phone: string) => ({ source: "typed_twice" as const, phone, phoneConfirm: phone });
-    const other = await requestPayout(db(), finance, refund(invoice.id, 500, { recipient: typed("70000003") }), null, "fr");
+    const other = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500, { recipient: typed("70000003") }));
     expect(other.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
     // The payer's own number typed by hand is the payer's number.
-    const same = await requestPayout(db(), finance, refund(invoice.id, 500, { recipient: typed("76 00 00 01") }), null, "fr");
+    const same = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500, { recipient: typed("76 00 00 01") }));
     expect(same.payout).toMatchObject({ status: "approved", approvalReasons: [] });
-    const verified = await requestPayout(db(), finance, refund(invoice.id, 500), null, "fr");
+    const verified = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500));
     expect(verified.payout.status).toBe("approved");
     // No payer number known for the invoice: any number is another number.
     const unknownPayer = await db().invoice.update({ where: { id: invoice.id }, data: { payerPhone: null } });
-    const blind = await requestPayout(db(), finance, refund(unknownPayer.id, 500, { recipient: typed("76000001") }), null, "fr");
+    const blind = await requestPayout({ db: db(), actor: finance, ip: null }, refund(unknownPayer.id, 500, { recipient: typed("76000001") }));
     expect(blind.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
   });
 });
@@ -622,7 +598,7 @@ describe("list", () => {
   it("pages through every payout once, newest first, and filters by status", async () => {
     await Promise.all(
       Array.from({ length: 30 }, () =>
-        requestPayout(db(), finance, standalone(500, "22670000002"), null, "fr"),
+        requestPayout({ db: db(), actor: finance, ip: null }, standalone(500, "22670000002")),
       ),
     );
     const total = await db().payout.count();

@@ -1,13 +1,12 @@
-import type { Locale } from "@/i18n/config";
-import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import type { Payout, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { OperationContext } from "@/lib/http/request-context";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
 import { assertSameRequest, fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
-import { DEAD_PAYOUT_STATUSES } from "@/lib/statuses";
 import { isUniqueViolation } from "@/lib/unique-violation";
 import { findApprovalReasons } from "./approval-rules";
+import { assertRefundFits, lockRefundedInvoice } from "./refund-cap";
 import { resolveRecipient } from "./resolve-recipient";
 import { payoutRuleError } from "./rule-error";
 import type { RequestPayoutInput } from "./schemas";
@@ -18,7 +17,6 @@ export type RequestPayoutResult = { payout: Payout; created: boolean };
 /** The staff member asking: a payout always has a requester. */
 export type Requester = AuditActor & { id: string };
 
-type LockedInvoice = { id: string; status: InvoiceStatus; total_amount: number; payer_phone: string | null };
 
 /**
  * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
@@ -31,23 +29,20 @@ type LockedInvoice = { id: string; status: InvoiceStatus; total_amount: number; 
  * each slip under the rolling total.
  */
 export async function requestPayout(
-  db: PrismaClient,
-  actor: Requester,
+  { db, actor, ip }: Pick<OperationContext, "db" | "actor" | "ip">,
   input: RequestPayoutInput,
-  ip: string | null,
-  locale: Locale,
 ): Promise<RequestPayoutResult> {
-  const existing = await findSameRequest(db, actor, input, locale);
+  const existing = await findSameRequest(db, actor, input);
   if (existing) return { payout: existing, created: false };
   try {
-    return await db.$transaction((tx) => storeIntent(tx, actor, input, ip, locale), {
+    return await db.$transaction((tx) => storeIntent(tx, actor, input, ip), {
       maxWait: 20_000,
       timeout: 20_000,
     });
   } catch (error) {
     // Two submits of one form raced past the first look-up: the unique key let one in.
     if (isUniqueViolation(error)) {
-      const winner = await findSameRequest(db, actor, input, locale);
+      const winner = await findSameRequest(db, actor, input);
       if (winner) return { payout: winner, created: false };
     }
     throw error;
@@ -58,11 +53,10 @@ async function findSameRequest(
   db: Pick<PrismaClient, "payout">,
   actor: AuditActor,
   input: RequestPayoutInput,
-  locale: Locale,
 ): Promise<Payout | null> {
   const payout = await db.payout.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (!payout) return null;
-  if (payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused", locale);
+  if (payout.requestedById !== actor.id) throw payoutRuleError("idempotency_reused");
   assertSameRequest(payout.requestHash, input);
   return payout;
 }
@@ -72,29 +66,19 @@ async function storeIntent(
   actor: Requester,
   input: RequestPayoutInput,
   ip: string | null,
-  locale: Locale,
 ): Promise<RequestPayoutResult> {
   let payerPhone: string | null = null;
   if (input.purpose === "refund" || input.invoiceId) {
-    if (!input.invoiceId || input.purpose !== "refund") throw payoutRuleError("refund_needs_invoice", locale);
-    const [invoice] = await tx.$queryRaw<LockedInvoice[]>`
-      SELECT id, status, total_amount, payer_phone FROM invoices WHERE id = ${input.invoiceId} FOR UPDATE`;
-    if (!invoice) throw payoutRuleError("invoice_not_found", locale);
+    if (!input.invoiceId || input.purpose !== "refund") throw payoutRuleError("refund_needs_invoice");
+    const invoice = await lockRefundedInvoice(tx, input.invoiceId);
     // Under the lock: a concurrent submit of this same form committed while we waited.
-    const same = await findSameRequest(tx, actor, input, locale);
+    const same = await findSameRequest(tx, actor, input);
     if (same) return { payout: same, created: false };
-    if (invoice.status !== "completed") throw payoutRuleError("invoice_not_completed", locale);
-    const [taken] = await tx.$queryRaw<[{ sum: bigint }]>`
-      SELECT COALESCE(SUM(amount), 0)::bigint AS sum FROM payouts
-      WHERE invoice_id = ${invoice.id} AND status NOT IN (${Prisma.join(DEAD_PAYOUT_STATUSES)})`;
-    const remaining = BigInt(invoice.total_amount) - taken.sum;
-    if (BigInt(input.amount) > remaining)
-      throw payoutRuleError("refund_exceeds", locale, { remaining: Number(remaining < 0n ? 0n : remaining) });
-    payerPhone = invoice.payer_phone;
+    payerPhone = await assertRefundFits(tx, invoice, input.amount);
   }
   if (input.destination === "wallet" && input.keepInWallet === undefined)
-    throw payoutRuleError("keep_in_wallet_required", locale);
-  const recipient = resolveRecipient(input.recipient, payerPhone, locale);
+    throw payoutRuleError("keep_in_wallet_required");
+  const recipient = resolveRecipient(input.recipient, payerPhone);
   const settings = await getApprovalSettings(tx);
   // NO KEY UPDATE: serializes this requester's requests without blocking foreign-key checks on the row.
   await tx.$queryRaw`SELECT id FROM users WHERE id = ${actor.id} FOR NO KEY UPDATE`;

@@ -1,6 +1,6 @@
-import type { Locale } from "@/i18n/config";
-import type { Payout, PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import type { Payout } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { OperationContext } from "@/lib/http/request-context";
 import type { PayoutStatus } from "@/lib/ligdicash/map-status";
 import { applyVerifiedPayout } from "@/lib/settlement/apply-verified";
 import { payoutRuleError } from "./rule-error";
@@ -17,18 +17,14 @@ export type ManualOutcome = { outcome: "completed" | "notcompleted"; note: strin
  * asked for the money must not be the one who declares it never left (four eyes, as in decidePayout).
  */
 export async function resolvePayoutManually(
-  db: PrismaClient,
-  actor: AuditActor & { id: string },
-  payoutId: string,
-  input: ManualOutcome,
-  ip: string | null,
-  locale: Locale,
+  { db, actor, ip }: Pick<OperationContext, "db" | "actor" | "ip">,
+  { payoutId, ...input }: ManualOutcome & { payoutId: string },
 ): Promise<Payout> {
   const payout = await db.payout.findUnique({ where: { id: payoutId } });
-  if (!payout) throw payoutRuleError("not_found", locale);
-  if (payout.requestedById === actor.id) throw payoutRuleError("own_request", locale);
+  if (!payout) throw payoutRuleError("not_found");
+  if (payout.requestedById === actor.id) throw payoutRuleError("own_request");
   if (payout.status !== "outcome_unknown" || payout.gatewayToken)
-    throw payoutRuleError("manual_resolution_not_possible", locale);
+    throw payoutRuleError("manual_resolution_not_possible");
   const seen: PayoutStatus = {
     status: input.outcome,
     amount: payout.amount,
@@ -42,7 +38,7 @@ export async function resolvePayoutManually(
     raw: { manual: true },
   };
   const applied = await applyVerifiedPayout(db, payoutId, seen);
-  if (applied.result !== "applied") throw payoutRuleError("manual_resolution_not_possible", locale);
+  if (applied.result !== "applied") throw payoutRuleError("manual_resolution_not_possible");
   // Recorded right after the transition (applyVerifiedPayout commits its own statement).
   await db.$transaction((tx) =>
     recordAudit(tx, {

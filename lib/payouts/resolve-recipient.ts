@@ -1,4 +1,3 @@
-import type { Locale } from "@/i18n/config";
 import type { RecipientSource } from "@/lib/generated/prisma/enums";
 import { checkMobileMoneyPhone, isSamePhone, type OperatorCode } from "@/lib/phone";
 import { payoutRuleError } from "./rule-error";
@@ -13,17 +12,16 @@ export type Recipient = { phone: string; source: RecipientSource; operator: Oper
 export function resolveRecipient(
   input: RequestPayoutInput["recipient"],
   payerPhone: string | null,
-  locale: Locale,
 ): Recipient {
   const payer = input.source === "verified_payer";
-  if (payer && !payerPhone) throw payoutRuleError("no_payer_phone", locale);
+  if (payer && !payerPhone) throw payoutRuleError("no_payer_phone");
   const checked = checkMobileMoneyPhone(payer ? (payerPhone ?? "") : input.phone);
   // The verified payer's number is LigdiCash's, stored as it came: one we cannot read has no known operator.
   if (!checked.ok && checked.reason === "invalid_phone")
-    throw payoutRuleError(payer ? "operator_unknown" : "phone_invalid", locale);
+    throw payoutRuleError(payer ? "operator_unknown" : "phone_invalid");
   if (!payer && !isSamePhone(input.phone, input.phoneConfirm))
-    throw payoutRuleError("phone_mismatch", locale);
-  if (!checked.ok) throw payoutRuleError(checked.reason, locale);
+    throw payoutRuleError("phone_mismatch");
+  if (!checked.ok) throw payoutRuleError(checked.reason);
   return {
     phone: payer ? (payerPhone ?? "") : checked.msisdn,
     source: input.source,

@@ -1,8 +1,4 @@
-import en from "@/messages/en/payouts.json";
-import fr from "@/messages/fr/payouts.json";
-import type { Locale } from "@/i18n/config";
 import { AppError, type ErrorCode } from "@/lib/http/app-error";
-import { formatXof } from "@/lib/money";
 
 /** Business rules a payout request can break, each with its field and a message in payouts.json `rules`. */
 export type PayoutRule =
@@ -45,30 +41,13 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
   manual_resolution_not_possible: "conflict",
 };
 
-const RULES: Record<Locale, Record<string, string>> = { fr: fr.rules, en: en.rules };
-
-/** The staff-facing text of a broken rule (amounts formatted for the locale). */
-export function payoutRuleMessage(
-  rule: PayoutRule,
-  locale: Locale,
-  values: Record<string, number> = {},
-): string {
-  const template = RULES[locale][rule] ?? rule;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    values[name] === undefined ? "" : formatXof(values[name], locale),
-  );
-}
-
-/** Throws the broken rule as an AppError: a field error (422) or the rule's own status. */
-export function payoutRuleError(
-  rule: PayoutRule,
-  locale: Locale,
-  values: Record<string, number> = {},
-): AppError {
-  const message = payoutRuleMessage(rule, locale, values);
+/**
+ * The broken rule as an AppError: a field error (422) or the rule's own status. Its words
+ * (payouts.json `rules`, amounts formatted for the reader) are made at the edge, from the rule's
+ * key and amounts; `details` carries the rule and the amounts for clients.
+ */
+export function payoutRuleError(rule: PayoutRule, amounts: Record<string, number> = {}): AppError {
   const field = FIELD[rule];
-  if (field)
-    return new AppError("validation_failed", { rule, fields: [{ path: field, message }], ...values });
-  // The wire message is the generic one of the status code; `fields[0]` carries the specific text for the UI.
-  return new AppError(STATUS[rule] ?? "conflict", { rule, fields: [{ path: "", message }], ...values });
+  const text = { key: `payouts.rules.${rule}`, amounts, field: field ?? "" };
+  return new AppError(field ? "validation_failed" : (STATUS[rule] ?? "conflict"), { rule, ...amounts }, text);
 }

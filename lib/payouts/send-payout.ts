@@ -1,4 +1,5 @@
 import { Prisma, type Payout, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { OperationContext } from "@/lib/http/request-context";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import type { CreatedPayout, LigdicashClient } from "@/lib/ligdicash/types";
@@ -6,6 +7,7 @@ import { notifyChange } from "@/lib/live/notify-change";
 import { withExchange } from "@/lib/settlement/record-exchange";
 import { PAYOUT_CALL_UNANSWERED } from "@/lib/statuses";
 import { describeForGateway } from "./describe-payout";
+import { withPeople, type WithPeople } from "./payout-dto";
 
 export type SendGateway = Pick<LigdicashClient, "createClientPayout" | "createMerchantPayout">;
 
@@ -29,16 +31,13 @@ export type SendHooks = {
  * Returns the payout as it stands afterwards (unchanged when this caller did not win the claim).
  */
 export async function sendPayout(
-  db: PrismaClient,
-  gateway: SendGateway,
-  payoutId: string,
-  actor: AuditActor,
-  hooks: SendHooks = {},
-): Promise<Payout | null> {
+  { db, gateway, actor }: Pick<OperationContext, "db" | "actor"> & { gateway: SendGateway },
+  { payoutId, hooks = {} }: { payoutId: string; hooks?: SendHooks },
+): Promise<WithPeople | null> {
   const claimed = await db.$queryRaw<{ id: string }[]>`
     UPDATE payouts SET status = 'sending', send_started_at = now(), updated_at = now()
     WHERE id = ${payoutId} AND status = 'approved' RETURNING id`;
-  if (claimed.length === 0) return db.payout.findUnique({ where: { id: payoutId } });
+  if (claimed.length === 0) return db.payout.findUnique({ where: { id: payoutId }, include: withPeople });
   const payout = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
   await hooks.afterClaim?.();
 
@@ -47,7 +46,7 @@ export async function sendPayout(
 
   if (outcome.ok) await storeAccepted(db, payout, outcome.created, actor);
   else await storeFailure(db, payout.id, outcome.error);
-  return db.payout.findUnique({ where: { id: payoutId } });
+  return db.payout.findUnique({ where: { id: payoutId }, include: withPeople });
 }
 
 async function callGateway(db: PrismaClient, gateway: SendGateway, payout: Payout): Promise<CallOutcome> {

@@ -1,6 +1,4 @@
-import type { Locale } from "@/i18n/config";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AuditActor } from "@/lib/audit/record-audit";
+import type { OperationContext } from "@/lib/http/request-context";
 import { requestPayout, type RequestPayoutResult } from "./request-payout";
 import { payoutRuleError } from "./rule-error";
 
@@ -11,40 +9,32 @@ import { payoutRuleError } from "./rule-error";
  * It goes through requestPayout: same refund cap, same approval threshold.
  */
 export async function sendToMobileMoneyInstead(
-  db: PrismaClient,
-  actor: AuditActor & { id: string },
-  payoutId: string,
-  ip: string | null,
-  locale: Locale,
+  ctx: Pick<OperationContext, "db" | "actor" | "ip">,
+  { payoutId }: { payoutId: string },
 ): Promise<RequestPayoutResult> {
+  const { db } = ctx;
   const refused = await db.payout.findUnique({ where: { id: payoutId } });
-  if (!refused) throw payoutRuleError("not_found", locale);
+  if (!refused) throw payoutRuleError("not_found");
   if (
     refused.status !== "failed" ||
     refused.destination !== "wallet" ||
     refused.failureCode !== "customer_does_not_exist"
   )
-    throw payoutRuleError("fallback_not_possible", locale);
+    throw payoutRuleError("fallback_not_possible");
   const key = `mobile-money-instead-of:${refused.id}`;
   const existing = await db.payout.findUnique({ where: { idempotencyKey: key } });
   if (existing) return { payout: existing, created: false };
-  return requestPayout(
-    db,
-    actor,
-    {
-      idempotencyKey: key,
-      invoiceId: refused.invoiceId ?? undefined,
-      purpose: refused.purpose,
-      amount: refused.amount,
-      reason: refused.reason,
-      destination: "mobile_money",
-      // The number was verified or typed twice for the refused payout: it carries over as such.
-      recipient:
-        refused.recipientSource === "verified_payer"
-          ? { source: "verified_payer" }
-          : { source: "typed_twice", phone: refused.recipientPhone, phoneConfirm: refused.recipientPhone },
-    },
-    ip,
-    locale,
-  );
+  return requestPayout(ctx, {
+    idempotencyKey: key,
+    invoiceId: refused.invoiceId ?? undefined,
+    purpose: refused.purpose,
+    amount: refused.amount,
+    reason: refused.reason,
+    destination: "mobile_money",
+    // The number was verified or typed twice for the refused payout: it carries over as such.
+    recipient:
+      refused.recipientSource === "verified_payer"
+        ? { source: "verified_payer" }
+        : { source: "typed_twice", phone: refused.recipientPhone, phoneConfirm: refused.recipientPhone },
+  });
 }

@@ -1,5 +1,6 @@
-/** The error a staff page shows: the server's translated message, and field errors for forms. */
-export class ApiError extends Error {
+/** A Caisse API call that answered an error, as the staff UI sees it: the server's translated message,
+ * its code and status, and field errors for forms. (Not the gateway's `ApiError` of lib/ligdicash.) */
+export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -10,7 +11,7 @@ export class ApiError extends Error {
   }
 }
 
-/** fetch for the staff UI: JSON in and out, the server's error shape turned into ApiError. */
+/** fetch for the staff UI: JSON in and out, the server's error shape turned into ApiRequestError. */
 export async function apiFetch<T>(url: string, init?: { method?: string; body?: unknown }): Promise<T> {
   const response = await fetch(url, {
     method: init?.method ?? "GET",
@@ -21,7 +22,7 @@ export async function apiFetch<T>(url: string, init?: { method?: string; body?: 
   const payload = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } } | null;
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? "internal", error?.message ?? response.statusText, error?.details?.fields ?? []);
+    throw new ApiRequestError(response.status, error?.code ?? "internal", error?.message ?? response.statusText, error?.details?.fields ?? []);
   }
   return payload as T;
 }

@@ -1,7 +1,8 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { env } from "@/lib/env";
 import type { ApprovalSettingsInput } from "./schemas";
+import type { OperationContext } from "@/lib/http/request-context";
 
 /** What decides whether a payout waits for a manager: the amount alone, and a requester's 24 h total. */
 export type ApprovalSettings = ApprovalSettingsInput;
@@ -48,10 +49,8 @@ export async function getApprovalSettings(
 
 /** Changes both values (admin), audited as one `settings.changed` with the old and new values. */
 export async function setApprovalSettings(
-  db: PrismaClient,
-  actor: AuditActor,
+  { db, actor, ip }: Pick<OperationContext, "db" | "ip"> & { actor: AuditActor },
   settings: ApprovalSettings,
-  ip: string | null,
   fallback = defaultApprovalSettings(),
 ): Promise<ApprovalSettings> {
   return db.$transaction(async (tx) => {

@@ -41,8 +41,8 @@ beforeEach(() => sim.controls.reset());
 /** A refund of the whole invoice, sent: pending at LigdiCash with its token stored. */
 async function sentRefund(amount: number) {
   const invoice = await createPaidInvoice(db(), finance.id, amount);
-  const { payout } = await requestPayout(db(), finance, refundInput(invoice.id, amount), null, "fr");
-  const sent = await sendPayout(db(), gateway, payout.id, finance);
+  const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, amount));
+  const sent = await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
   expect(sent).toMatchObject({ status: "pending" });
   if (!sent?.gatewayToken) throw new Error("the refund was not sent");
   return { invoice, payoutId: payout.id, token: sent.gatewayToken };
@@ -83,7 +83,7 @@ describe("a status word Caisse does not know", () => {
         verifiedStatus: "pending",
       });
     // The amount is still reserved: the invoice cannot be refunded a second time.
-    expect(await refusalRule(requestPayout(db(), finance, refundInput(invoice.id, 8_000), null, "fr"))).toBe(
+    expect(await refusalRule(requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000)))).toBe(
       "refund_exceeds",
     );
     expect(await db().ledgerJournal.count({ where: { payoutId } })).toBe(0);
@@ -104,7 +104,7 @@ describe("a status word Caisse does not know", () => {
     await reconcilePending(db(), gateway, { now: new Date(checked.nextCheckAt!.getTime() + 1_000) });
     expect(await payoutRow(payoutId)).toMatchObject({ status: "notcompleted", unknownGatewayStatus: null });
     expect(
-      await refusalRule(requestPayout(db(), finance, refundInput(invoice.id, 8_000), null, "fr")),
+      await refusalRule(requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000))),
     ).toBeNull();
   });
 

@@ -1,13 +1,16 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
 import type { z } from "zod";
 import type { createUserSchema } from "./schemas";
 import { toUserDto, type UserDto } from "./user-dto";
 
-export async function createUser(db: PrismaClient, actor: AuditActor, input: z.output<typeof createUserSchema>, ip: string | null): Promise<UserDto> {
+export async function createUser(
+  { db, actor, ip }: Pick<OperationContext, "db" | "ip"> & { actor: AuditActor },
+  input: z.output<typeof createUserSchema>,
+): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError("email_taken", { fields: [{ path: "email" }] });

@@ -1,10 +1,13 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
 
 /** Sets a new password and signs the person out everywhere. */
-export async function resetPassword(db: PrismaClient, actor: AuditActor, userId: string, password: string, ip: string | null): Promise<void> {
+export async function resetPassword(
+  { db, actor, ip }: Pick<OperationContext, "db" | "ip"> & { actor: AuditActor },
+  { userId, password }: { userId: string; password: string },
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });

@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
+import type { OperationContext } from "@/lib/http/request-context";
 import type { updateUserSchema } from "./schemas";
 import { toUserDto, type UserDto } from "./user-dto";
 
@@ -16,7 +17,10 @@ async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: st
 
 /** Changes a staff member's role or deactivates/reactivates them. Either change signs them out
  * everywhere (session version bump): their open sessions must not keep the old rights. */
-export async function updateUser(db: PrismaClient, actor: AuditActor, userId: string, input: z.output<typeof updateUserSchema>, ip: string | null): Promise<UserDto> {
+export async function updateUser(
+  { db, actor, ip }: Pick<OperationContext, "db" | "ip"> & { actor: AuditActor },
+  { userId, ...input }: z.output<typeof updateUserSchema> & { userId: string },
+): Promise<UserDto> {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw new AppError("not_found");

@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { InvoiceSummary } from "@/components/pay/invoice-summary";
 import { PayShell, StateMessage } from "@/components/pay/pay-shell";
 import { loadPayPage } from "@/lib/invoices/load-pay-page";
-import { formatXof, type MoneyLocale } from "@/lib/money";
+import type { Locale } from "@/i18n/config";
+import { formatXof } from "@/lib/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pay"))("title"), robots: { index: false } };
@@ -15,7 +16,7 @@ const tones = { paid: "success", notcompleted: "danger", expired: "warning", rev
 
 export default async function PayPage({ params }: Props) {
   const { publicId } = await params;
-  const [{ invoice, merchant }, t, locale] = await Promise.all([loadPayPage(publicId), getTranslations("pay"), getLocale() as Promise<MoneyLocale>]);
+  const [{ invoice, merchant }, t, locale] = await Promise.all([loadPayPage(publicId), getTranslations("pay"), getLocale() as Promise<Locale>]);
   if (invoice.state !== "payable") {
     return (
       <PayShell merchant={merchant}>

@@ -8,7 +8,7 @@ const [dbUrl, baseUrl, payoutId, actorId] = process.argv.slice(2) as [string, st
 const db = createDb(dbUrl, 2);
 const gateway = createSimulatorClient(baseUrl, { timeoutMs: 60_000, callbackUrl: "http://127.0.0.1:9/cb" });
 async function main() {
-  await sendPayout(db, gateway, payoutId, { id: actorId, email: null });
+  await sendPayout({ db, gateway, actor: { id: actorId, email: null } }, { payoutId });
   await db.$disconnect();
 }
 

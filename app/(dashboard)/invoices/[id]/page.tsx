@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InvoiceDetail } from "@/components/invoices/invoice-detail";
-import { requireStaffPage } from "@/lib/auth/current-staff";
 import { AppError } from "@/lib/http/app-error";
+import { pageContext } from "@/lib/http/request-context";
 import { viewInvoice } from "@/lib/invoices/allowed-actions";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { qrCodeDataUrl } from "@/lib/invoices/qr-code";
-import { invoiceDeps } from "@/lib/invoices/server-deps";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invoices"))("title") };
@@ -16,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }> };
 
 export default async function InvoicePage({ params }: Props) {
-  const staff = await requireStaffPage("invoices:read");
-  const { db, publicUrl } = invoiceDeps();
-  const invoice = await getInvoice(db, (await params).id, publicUrl).catch((error: unknown) => {
+  const ctx = await pageContext("invoices:read");
+  const { staff } = ctx;
+  const invoice = await getInvoice(ctx.db, (await params).id, ctx.publicUrl).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });

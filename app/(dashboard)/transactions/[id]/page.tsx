@@ -11,9 +11,7 @@ import {
 } from "@/components/transactions/detail-sections";
 import { SummaryCard } from "@/components/transactions/summary-card";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStaffPage } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { pageContext } from "@/lib/http/request-context";
 import { formatXof } from "@/lib/money";
 import { getTransaction } from "@/lib/transactions/get-transaction";
 
@@ -22,13 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TransactionPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaffPage("ledger:read");
+  const ctx = await pageContext("ledger:read");
+  const { locale } = ctx;
   const { id } = await params;
-  const [t, format, locale, detail] = await Promise.all([
+  const [t, format, detail] = await Promise.all([
     getTranslations("transactions"),
     getFormatter(),
-    currentLocale(),
-    getTransaction(db(), id),
+    getTransaction(ctx.db, id),
   ]);
   if (!detail) notFound();
   const amount = detail.kind === "payin" ? detail.invoice.totalAmount : detail.payout.amount;

@@ -1,29 +1,33 @@
 import { getTranslations } from "next-intl/server";
-import { requireStaff } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
-import { handleRoute } from "@/lib/http/handle-route";
-import { parseInput } from "@/lib/http/parse-input";
-import { currentLocale } from "@/lib/i18n/current-locale";
+import { route } from "@/lib/http/handle-route";
+import type { RequestContext } from "@/lib/http/request-context";
 import { countTransactions } from "@/lib/transactions/list-transactions";
 import { EXPORT_COLUMNS, exportTransactions } from "@/lib/transactions/export-transactions";
 import { exportSql } from "@/lib/transactions/export-pool";
 import {
   exportFormatSchema,
-  searchParamsToObject,
   transactionFiltersSchema,
+  type ExportFormat,
+  type TransactionFilters,
 } from "@/lib/transactions/schemas";
 
 // GET /api/transactions/export?<the list's filters>&format=csv|excel — the filtered view as a
 // streamed CSV file; X-Total-Count lets the browser show progress (transactions:export).
-export const GET = handleRoute(async (request) => {
-  await requireStaff("transactions:export");
-  const params = new URL(request.url).searchParams;
-  const locale = await currentLocale();
-  const filters = parseInput(transactionFiltersSchema, searchParamsToObject(params), locale);
-  const format = parseInput(exportFormatSchema, params.get("format") ?? undefined, locale);
-  const t = await getTranslations("transactions");
+export const GET = route({
+  permission: "transactions:export",
+  query: transactionFiltersSchema.extend({ format: exportFormatSchema }),
+  run: (ctx, { format, ...filters }) => csvDownload(ctx, filters, format),
+});
+
+/** The file as it downloads: its column names in the person's language, streamed from the database. */
+async function csvDownload(
+  ctx: RequestContext,
+  filters: TransactionFilters,
+  format: ExportFormat,
+): Promise<Response> {
+  const t = await getTranslations({ locale: ctx.locale, namespace: "transactions" });
   const header = EXPORT_COLUMNS.map((column) => t(`export.columns.${column}`));
-  const total = await countTransactions(db(), filters);
+  const total = await countTransactions(ctx.db, filters);
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
   return new Response(exportTransactions(exportSql(), filters, format, header), {
     headers: {
@@ -34,4 +38,4 @@ export const GET = handleRoute(async (request) => {
       "Cache-Control": "no-store",
     },
   });
-});
+}

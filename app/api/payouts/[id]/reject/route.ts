@@ -1,23 +1,11 @@
-import { NextResponse } from "next/server";
-import { requireStaff } from "@/lib/auth/current-staff";
-import { db } from "@/lib/db";
-import { handleRoute } from "@/lib/http/handle-route";
-import { parseInput, readJson } from "@/lib/http/parse-input";
-import { auditContext } from "@/lib/http/request-context";
-import { currentLocale } from "@/lib/i18n/current-locale";
-import { decidePayout } from "@/lib/payouts/decide-payout";
-import { loadPayoutDto } from "@/lib/payouts/load-payout";
+import { idParams, route } from "@/lib/http/handle-route";
+import { rejectPayout } from "@/lib/payouts/approve-payout";
 import { rejectionSchema } from "@/lib/payouts/schemas";
 
-type Context = { params: Promise<{ id: string }> };
-
 // POST /api/payouts/:id/reject — reject someone else's request with a note (manager, admin).
-export const POST = handleRoute<Context>(async (request, { params }) => {
-  const staff = await requireStaff("payouts:approve");
-  const locale = await currentLocale();
-  const { note } = parseInput(rejectionSchema, await readJson(request), locale);
-  const { actor, ip } = auditContext(staff, request);
-  const id = (await params).id;
-  await decidePayout(db(), { ...actor, id: staff.id }, id, { approve: false, note }, ip, locale);
-  return NextResponse.json({ payout: await loadPayoutDto(db(), id, locale) });
+export const POST = route({
+  permission: "payouts:approve",
+  params: idParams,
+  body: rejectionSchema,
+  run: async (ctx, { id, note }) => ({ payout: await rejectPayout(ctx, { payoutId: id, note }) }),
 });
