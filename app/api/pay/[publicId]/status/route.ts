@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { handleRoute } from "@/lib/http/handle-route";
 import { checkInvoiceIfDue } from "@/lib/invoices/check-invoice";
+import { linkStatus } from "@/lib/invoices/link-status";
 import { findPublicInvoice } from "@/lib/invoices/public-invoice";
 import { invoiceDeps } from "@/lib/invoices/server-deps";
 
@@ -18,7 +19,7 @@ export const GET = handleRoute<Context>(async (_request, { params }) => {
   if (found.view.state !== "paid" && found.view.state !== "notcompleted") await checkInvoiceIfDue(db, gateway, found.internal.id);
   const fresh = (await findPublicInvoice(db, publicId))?.view ?? found.view;
   return NextResponse.json(
-    { status: fresh.state, amount: fresh.totalAmount, merchant: env().STORE_NAME },
+    { ...linkStatus(fresh), amount: fresh.totalAmount, merchant: env().STORE_NAME },
     { headers: { "Cache-Control": "no-store" } },
   );
 });
