@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
 import { E2E_ORIGIN } from "./support/e2e-env";
 import { createStaff, query, signInApi } from "./support/staff";
 
@@ -89,6 +90,22 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   await expect(customer.getByRole("heading", { name: "Paiement reçu" })).toBeVisible();
   await shot(customer, "pay-return-paid-after-retry");
 
+  // The verified receipt: amount and reference on the page and in the PDF's text.
+  await customer.getByTestId("receipt-link").click();
+  await customer.waitForURL(/\/pay\/receipt\/[A-Za-z0-9_-]{32}$/);
+  await expect(customer.getByTestId("receipt-verified")).toHaveText("Paiement vérifié auprès de LigdiCash");
+  await expect(customer.getByTestId("receipt-amount")).toHaveText(/^12\s500\sFCFA$/);
+  await expect(customer.getByTestId("receipt-facts")).toContainText("FAC-2026-0117");
+  await shot(customer, "pay-receipt");
+  const download = await customer.request.get(`${customer.url()}/pdf`);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  const parser = new PDFParse({ data: new Uint8Array(await download.body()) });
+  const pdfText = (await parser.getText()).text.replace(/\s+/g, " ");
+  await parser.destroy();
+  expect(pdfText).toContain("12 500 FCFA");
+  expect(pdfText).toContain("FAC-2026-0117");
+  expect(pdfText).toContain("Paiement vérifié auprès de LigdiCash");
+
   // The paid link is never payable again: no pay button, no retry, even by a direct POST.
   await customer.goto(invoice.payUrl);
   await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid");
@@ -109,6 +126,9 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   ]);
   await page.goto(`/invoices/${invoice.id}`);
   await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "completed");
+  await expect(page.getByTestId("receipt-url")).toHaveValue(
+    new RegExp(`^${E2E_ORIGIN}/pay/receipt/[A-Za-z0-9_-]{32}$`),
+  );
 });
 
 test("the return page opened before paying offers the pay button, and paying from it works", async ({

@@ -15,9 +15,9 @@ import { ApiError } from "@/lib/queries/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/queries/invoices";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
-import { ShareLink } from "./share-link";
+import { CopyLink, ShareLink } from "./share-link";
 
-type Props = { initial: InvoiceDetailDto; qrDataUrl: string; canRevoke: boolean; canRefund: boolean; canCreate: boolean };
+type Props = { initial: InvoiceDetailDto; qrDataUrl: string; merchant: string; canRevoke: boolean; canRefund: boolean; canCreate: boolean };
 
 function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info" | "success"; children: ReactNode; testId?: string }) {
   const tones = { danger: "bg-danger-soft text-danger", warning: "bg-warning-soft text-warning", info: "bg-info-soft text-info", success: "bg-success-soft text-success" };
@@ -28,7 +28,7 @@ function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info
   );
 }
 
-export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCreate }: Props) {
+export function InvoiceDetail({ initial, qrDataUrl, merchant, canRevoke, canRefund, canCreate }: Props) {
   const t = useTranslations("invoices");
   const format = useFormatter();
   const locale = useLocale() as MoneyLocale;
@@ -109,7 +109,16 @@ export function InvoiceDetail({ initial, qrDataUrl, canRevoke, canRefund, canCre
       {invoice.channel === "hosted" && invoice.hasPaymentPage && !invoice.revokedAt && !expired && !final ? (
         <Card>
           <CardHeader title={t("detail.share")} />
-          <ShareLink url={invoice.payUrl} qrDataUrl={qrDataUrl} />
+          <ShareLink url={invoice.payUrl} qrDataUrl={qrDataUrl} merchant={merchant} amount={invoice.totalAmount} />
+        </Card>
+      ) : null}
+      {invoice.status === "completed" && invoice.receiptUrl ? (
+        <Card>
+          <CardHeader title={t("detail.receipt")} />
+          <div className="space-y-3 p-5">
+            <p className="text-sm text-ink-muted">{t("detail.receiptHint")}</p>
+            <CopyLink url={invoice.receiptUrl} label={t("detail.receiptLink")} copyLabel={t("detail.copyReceipt")} testId="receipt-url" />
+          </div>
         </Card>
       ) : null}
 

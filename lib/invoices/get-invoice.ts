@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
 import type { InvoiceDetailDto, TimelineEvent } from "./invoice-dto";
 import { summarySelect, toSummary } from "./list-invoices";
+import { ensureReceipt, receiptPath } from "./receipt";
 import { customerUrls } from "./send-invoice";
 
 const STUCK_AFTER_MS = 2 * 60_000;
@@ -9,6 +10,11 @@ const STUCK_AFTER_MS = 2 * 60_000;
 function gatewayStatus(response: unknown): string | null {
   if (response && typeof response === "object" && "status" in response && typeof response.status === "string") return response.status;
   return null;
+}
+
+async function receiptUrl(db: PrismaClient, invoice: { id: string; status: string }, publicUrl: string): Promise<string | null> {
+  const receiptId = invoice.status === "completed" ? await ensureReceipt(db, invoice.id) : null;
+  return receiptId ? `${publicUrl.replace(/\/+$/, "")}${receiptPath(receiptId)}` : null;
 }
 
 /** One invoice for staff, with its story: creation, each LigdiCash exchange, callbacks, refunds. */
@@ -55,6 +61,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     ...toSummary(invoice),
     publicId: invoice.publicId,
     payUrl: customerUrls(publicUrl, invoice.publicId).payUrl,
+    receiptUrl: await receiptUrl(db, invoice, publicUrl),
     description: invoice.description,
     customerFirstname: invoice.customerFirstname,
     customerLastname: invoice.customerLastname,

@@ -9,17 +9,18 @@ export const receiptPath = (receiptId: string) => `/pay/receipt/${receiptId}`;
  * invoice, its primary key). Null for any invoice not completed — a receipt is never a claim.
  */
 export async function ensureReceipt(db: PrismaClient, invoiceId: string): Promise<string | null> {
-  const [row] = await db.$queryRaw<{ public_id: string }[]>`
-    WITH paid AS (SELECT id FROM invoices WHERE id = ${invoiceId} AND status = 'completed'),
-    made AS (
-      INSERT INTO payment_receipts (invoice_id, public_id)
-      SELECT id, ${newReceiptId()} FROM paid
-      ON CONFLICT (invoice_id) DO NOTHING
-      RETURNING public_id)
-    SELECT public_id FROM made
-    UNION ALL
-    SELECT r.public_id FROM payment_receipts r JOIN paid ON paid.id = r.invoice_id`;
-  return row?.public_id ?? null;
+  const [made] = await db.$queryRaw<{ public_id: string }[]>`
+    INSERT INTO payment_receipts (invoice_id, public_id)
+    SELECT id, ${newReceiptId()} FROM invoices WHERE id = ${invoiceId} AND status = 'completed'
+    ON CONFLICT (invoice_id) DO NOTHING
+    RETURNING public_id`;
+  if (made) return made.public_id;
+  // Already made — perhaps by a concurrent caller whose row this statement's snapshot could not
+  // see: a new statement reads it committed.
+  const [found] = await db.$queryRaw<{ public_id: string }[]>`
+    SELECT r.public_id FROM payment_receipts r JOIN invoices i ON i.id = r.invoice_id
+    WHERE r.invoice_id = ${invoiceId} AND i.status = 'completed'`;
+  return found?.public_id ?? null;
 }
 
 function newReceiptId(): string {

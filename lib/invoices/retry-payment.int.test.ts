@@ -7,6 +7,7 @@ import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { checkInvoiceIfDue } from "./check-invoice";
 import { createInvoice } from "./create-invoice";
 import { findPublicInvoice } from "./public-invoice";
+import { ensureReceipt, findReceipt } from "./receipt";
 import { retryPayment } from "./retry-payment";
 import { invoiceInputSchema } from "./schemas";
 
@@ -196,5 +197,24 @@ describe("retryPayment", () => {
       [3, null, false],
     ]);
     expect(await journals(twice.id)).toBe(0);
+  });
+
+  it("a receipt exists only for a verified paid invoice: one per invoice, unguessable, gone from view if not paid", async () => {
+    const paid = await sentInvoice(3_100);
+    expect(await ensureReceipt(db(), paid.id)).toBeNull();
+    await settleAndDeliver(paid.gatewayToken!, "completed");
+    const ids = await Promise.all(Array.from({ length: 10 }, () => ensureReceipt(db(), paid.id)));
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect((await findPublicInvoice(db(), paid.publicId))?.view.receiptId).toBe(ids[0]);
+    expect(await findReceipt(db(), ids[0]!)).toMatchObject({
+      amount: 3_100,
+      operator: "orange_bf",
+      payerPhone: "•••• 01",
+    });
+    expect(await findReceipt(db(), "x".repeat(32))).toBeNull();
+    const cancelledOne = await cancelled(3_200);
+    expect(await ensureReceipt(db(), cancelledOne.id)).toBeNull();
+    expect((await findPublicInvoice(db(), cancelledOne.publicId))?.view.receiptId).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { InvoiceDetail } from "@/components/invoices/invoice-detail";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { qrCodeDataUrl } from "@/lib/invoices/qr-code";
@@ -26,6 +27,7 @@ export default async function InvoicePage({ params }: Props) {
     <InvoiceDetail
       initial={invoice}
       qrDataUrl={await qrCodeDataUrl(invoice.payUrl)}
+      merchant={env().STORE_NAME}
       canRevoke={can(staff.role, "invoices:create")}
       canCreate={can(staff.role, "invoices:create")}
       canRefund={can(staff.role, "payouts:request")}
