@@ -32,6 +32,13 @@ export function renderReceiptPdf(text: ReceiptPdfText): Promise<Buffer> {
     doc.on("error", reject);
   });
   const width = doc.page.width - 112;
+  const rule = () =>
+    doc
+      .moveTo(56, doc.y)
+      .lineTo(56 + width, doc.y)
+      .strokeColor("#dddddd")
+      .stroke()
+      .moveDown(0.6);
   doc.font("Helvetica-Bold").fontSize(18).text(winAnsi(text.merchant));
   doc.moveDown(0.3).font("Helvetica").fontSize(13).fillColor("#333333").text(winAnsi(text.title));
   doc.moveDown(0.6).font("Helvetica-Bold").fontSize(11).fillColor("#166534").text(winAnsi(text.verified));
@@ -46,12 +53,7 @@ export function renderReceiptPdf(text: ReceiptPdfText): Promise<Buffer> {
     doc.moveDown(0.4);
   }
   doc.moveDown(0.8);
-  doc
-    .moveTo(56, doc.y)
-    .lineTo(56 + width, doc.y)
-    .strokeColor("#dddddd")
-    .stroke();
-  doc.moveDown(0.6);
+  rule();
   for (const [name, detail, total] of text.items) {
     const y = doc.y;
     doc
@@ -71,12 +73,7 @@ export function renderReceiptPdf(text: ReceiptPdfText): Promise<Buffer> {
       .text(winAnsi(total), 56 + width - 120, y, { width: 120, align: "right" });
     doc.moveDown(0.6);
   }
-  doc
-    .moveTo(56, doc.y)
-    .lineTo(56 + width, doc.y)
-    .strokeColor("#dddddd")
-    .stroke();
-  doc.moveDown(0.6);
+  rule();
   const y = doc.y;
   doc
     .font("Helvetica-Bold")
