@@ -17,9 +17,9 @@ import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/queries/in
 import { FINAL_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
-import { ShareLink } from "./share-link";
+import { CopyLink, ShareLink } from "./share-link";
 
-type Props = { initial: ViewedInvoiceDto; qrDataUrl: string };
+type Props = { initial: ViewedInvoiceDto; qrDataUrl: string; merchant: string };
 
 function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info" | "success"; children: ReactNode; testId?: string }) {
   const tones = { danger: "bg-danger-soft text-danger", warning: "bg-warning-soft text-warning", info: "bg-info-soft text-info", success: "bg-success-soft text-success" };
@@ -30,7 +30,7 @@ function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info
   );
 }
 
-export function InvoiceDetail({ initial, qrDataUrl }: Props) {
+export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
   const t = useTranslations("invoices");
   const format = useFormatter();
   const locale = useLocale() as Locale;
@@ -112,7 +112,16 @@ export function InvoiceDetail({ initial, qrDataUrl }: Props) {
       {invoice.channel === "hosted" && invoice.hasPaymentPage && !invoice.revokedAt && !expired && !final ? (
         <Card>
           <CardHeader title={t("detail.share")} />
-          <ShareLink url={invoice.payUrl} qrDataUrl={qrDataUrl} />
+          <ShareLink url={invoice.payUrl} qrDataUrl={qrDataUrl} merchant={merchant} amount={invoice.totalAmount} />
+        </Card>
+      ) : null}
+      {invoice.status === "completed" && invoice.receiptUrl ? (
+        <Card>
+          <CardHeader title={t("detail.receipt")} />
+          <div className="space-y-3 p-5">
+            <p className="text-sm text-ink-muted">{t("detail.receiptHint")}</p>
+            <CopyLink url={invoice.receiptUrl} label={t("detail.receiptLink")} copyLabel={t("detail.copyReceipt")} testId="receipt-url" />
+          </div>
         </Card>
       ) : null}
 

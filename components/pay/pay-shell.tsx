@@ -17,7 +17,7 @@ export async function PayShell({ merchant, children }: { merchant: string; child
           </div>
         </header>
         <section className="rounded-2xl border border-surface-line bg-surface p-5 shadow-card">{children}</section>
-        <p className="flex items-center justify-center gap-1.5 text-xs text-ink-faint">
+        <p className="flex items-center justify-center gap-1.5 text-xs text-ink-muted">
           <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="currentColor">
             <path d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm2 6H6V4.5a2 2 0 1 1 4 0V7Z" />
           </svg>

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { findAttempt } from "@/lib/invoices/retry-payment";
 import { decideVerdict, type Claim, type Verdict } from "./decide-verdict";
 import { OPEN_OUTCOMES, recordVerdict, verdictStatement } from "./record-verdict";
 
@@ -10,8 +11,16 @@ import { OPEN_OUTCOMES, recordVerdict, verdictStatement } from "./record-verdict
  * the row is final or unknown) and applies the legal transition.
  */
 async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Claim): Promise<Verdict> {
-  const id = claim.transactionId;
-  if (!id) return decideVerdict(claim, null);
+  const claimed = claim.transactionId;
+  if (!claimed) return decideVerdict(claim, null);
+  // A retried link's attempts (lib/invoices/retry-payment.ts): a closed one is final and is never
+  // checked with the token of the invoice's current attempt; the open one verifies the invoice.
+  const attempt = await findAttempt(db, claimed);
+  if (attempt?.outcome) {
+    const closed = { kind: "invoice" as const, id: attempt.invoiceId, result: "already_applied", status: attempt.outcome, verifiedStatus: null, verifiedAmount: null, amount: attempt.invoice.totalAmount };
+    return decideVerdict(claim, closed);
+  }
+  const id = attempt?.invoiceId ?? claimed;
   const r = await verifyTransaction(db, gateway, id);
   if (!r.kind || r.amount === null) return decideVerdict(claim, null);
   return decideVerdict(claim, { ...r, kind: r.kind, amount: r.amount, id });

@@ -5,6 +5,7 @@ import type { StatusGateway } from "@/lib/settlement/verify-transaction";
 import { checkInvoiceIfDue } from "./check-invoice";
 import type { InvoiceDetailDto, TimelineEvent } from "./invoice-dto";
 import { summarySelect, toSummary } from "./list-invoices";
+import { ensureReceipt, receiptPath } from "./receipt";
 import { customerUrls } from "./send-invoice";
 
 const STUCK_AFTER_MS = 2 * 60_000;
@@ -12,6 +13,11 @@ const STUCK_AFTER_MS = 2 * 60_000;
 function gatewayStatus(response: unknown): string | null {
   if (response && typeof response === "object" && "status" in response && typeof response.status === "string") return response.status;
   return null;
+}
+
+async function receiptUrl(db: PrismaClient, invoice: { id: string; status: string }, publicUrl: string): Promise<string | null> {
+  const receiptId = invoice.status === "completed" ? await ensureReceipt(db, invoice.id) : null;
+  return receiptId ? `${publicUrl.replace(/\/+$/, "")}${receiptPath(receiptId)}` : null;
 }
 
 /** One invoice for staff, with its story: creation, each LigdiCash exchange, callbacks, refunds. */
@@ -58,6 +64,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     ...toSummary(invoice),
     publicId: invoice.publicId,
     payUrl: customerUrls(publicUrl, invoice.publicId).payUrl,
+    receiptUrl: await receiptUrl(db, invoice, publicUrl),
     description: invoice.description,
     customerFirstname: invoice.customerFirstname,
     customerLastname: invoice.customerLastname,

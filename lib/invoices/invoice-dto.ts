@@ -28,6 +28,8 @@ export type TimelineEvent =
 export type InvoiceDetailDto = InvoiceSummaryDto & {
   publicId: string;
   payUrl: string;
+  /** The customer's verified receipt (paid invoices only). */
+  receiptUrl: string | null;
   description: string;
   customerFirstname: string;
   customerLastname: string;

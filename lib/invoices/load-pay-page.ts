@@ -26,11 +26,20 @@ export async function checkPublicInvoice(
 }
 
 /**
- * The pay page's invoice. Unknown link → the French 404 page. Return and cancel pages pass a
- * shorter interval: landing there is the moment the answer is most likely to have changed.
+ * The customer's link as stored — every state in it came from LigdiCash's verified answers, so
+ * the page can show it at once, before any status query. Unknown link → the French 404 page.
  */
-export async function loadPayPage(publicId: string, checkIntervalMs = CHECK_INTERVAL_MS) {
-  const invoice = await checkPublicInvoice(invoiceDeps(), { publicId, intervalMs: checkIntervalMs });
-  if (!invoice) notFound();
-  return { invoice, merchant: env().STORE_NAME };
+export async function loadPayPage(publicId: string) {
+  const found = await findPublicInvoice(invoiceDeps().db, publicId);
+  if (!found) notFound();
+  return { invoice: found.view, merchant: env().STORE_NAME };
+}
+
+/**
+ * Asks LigdiCash about the link, then answers its state. Pages call it inside a Suspense boundary:
+ * the first byte never waits for LigdiCash. Return and cancel pages pass a shorter interval:
+ * landing there is the moment the answer is most likely to have changed.
+ */
+export function checkPayLink(publicId: string, intervalMs = CHECK_INTERVAL_MS): Promise<PublicInvoice | null> {
+  return checkPublicInvoice(invoiceDeps(), { publicId, intervalMs });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicState } from "./public-invoice";
+import { canRetry, publicState } from "./public-invoice";
 
 const now = new Date("2026-11-24T10:00:00Z");
 const pending = { status: "pending", revokedAt: null, expiresAt: null, paymentUrl: "https://pay.example/x" };
@@ -17,5 +17,17 @@ describe("publicState", () => {
   it("a verified outcome wins over expiry (paid just before the deadline is paid)", () => {
     expect(publicState({ ...pending, status: "completed", expiresAt: new Date(0) }, now)).toBe("paid");
     expect(publicState({ ...pending, status: "notcompleted", revokedAt: now }, now)).toBe("notcompleted");
+  });
+});
+
+describe("canRetry", () => {
+  const cancelled = { ...pending, status: "notcompleted", channel: "hosted" };
+  it("offers a new attempt only on a verified not-completed hosted link still open", () => {
+    expect(canRetry(cancelled, now)).toBe(true);
+    expect(canRetry({ ...cancelled, status: "completed" }, now)).toBe(false);
+    expect(canRetry({ ...cancelled, status: "pending" }, now)).toBe(false);
+    expect(canRetry({ ...cancelled, channel: "direct" }, now)).toBe(false);
+    expect(canRetry({ ...cancelled, revokedAt: now }, now)).toBe(false);
+    expect(canRetry({ ...cancelled, expiresAt: now }, now)).toBe(false);
   });
 });

@@ -1,10 +1,18 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ensureReceipt } from "./receipt";
 
 /** What a customer's link may say about itself. No ids, tokens, or customer data. */
 export type PublicState = "payable" | "paid" | "notcompleted" | "expired" | "revoked" | "unavailable";
 
 export type PublicInvoice = {
   state: PublicState;
+  /** A not-completed link that "Réessayer" may pay again (lib/invoices/retry-payment.ts). */
+  canRetry: boolean;
+  /** What the customer quotes: see invoiceReference. */
+  reference: string;
+  customerName: string;
+  /** The public id of the verified receipt (paid links only). */
+  receiptId: string | null;
   description: string;
   totalAmount: number;
   items: { name: string; description: string; quantity: number; unitPrice: number; totalPrice: number }[];
@@ -22,8 +30,24 @@ export function publicState(row: Row, now = new Date()): PublicState {
   return "unavailable";
 }
 
+/** What the customer quotes: the merchant's reference, else the start of the link's own id. */
+export function invoiceReference(row: { merchantReference: string | null; publicId: string }): string {
+  return row.merchantReference ?? row.publicId.slice(0, 8);
+}
+
+/** Same rule as retryPayment's claim: a hosted link, not revoked, not expired, verified not completed. */
+export function canRetry(row: Row & { channel: string }, now = new Date()): boolean {
+  return row.status === "notcompleted" && row.channel === "hosted" && !row.revokedAt && !(row.expiresAt && row.expiresAt.getTime() <= now.getTime());
+}
+
 const publicSelect = {
   id: true,
+  publicId: true,
+  channel: true,
+  merchantReference: true,
+  customerFirstname: true,
+  customerLastname: true,
+  receipt: { select: { publicId: true } },
   status: true,
   revokedAt: true,
   expiresAt: true,
@@ -41,6 +65,13 @@ export async function findPublicInvoice(db: PrismaClient, publicId: string) {
   if (!row) return null;
   const view: PublicInvoice = {
     state: publicState(row),
+    canRetry: canRetry(row),
+    reference: invoiceReference(row),
+    // First name and initial: enough for the customer to know the invoice is theirs, not enough
+    // to identify them from a forwarded link.
+    customerName: [row.customerFirstname, row.customerLastname ? `${row.customerLastname.slice(0, 1).toUpperCase()}.` : ""].filter(Boolean).join(" "),
+    // A paid link's receipt is made the first time the link is seen paid.
+    receiptId: row.status === "completed" ? (row.receipt?.publicId ?? (await ensureReceipt(db, row.id))) : null,
     description: row.description,
     totalAmount: row.totalAmount,
     items: row.items,

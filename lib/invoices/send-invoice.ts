@@ -27,10 +27,12 @@ export function customerUrls(publicUrl: string, publicId: string) {
  * - refused (a definite answer) → `failed`, reason code kept;
  * - no usable answer (timeout, 5xx, crash of the call) → `unknown`: never sent again.
  */
-export async function sendInvoice(db: PrismaClient, gateway: InvoiceGateway, publicUrl: string, invoice: Invoice & { items: InvoiceItem[] }, direct?: DirectPayment): Promise<void> {
+export async function sendInvoice(db: PrismaClient, gateway: InvoiceGateway, publicUrl: string, invoice: Invoice & { items: InvoiceItem[] }, direct?: DirectPayment, attemptId = invoice.id): Promise<void> {
   const urls = customerUrls(publicUrl, invoice.publicId);
   const common = {
-    transactionId: invoice.id,
+    // Our id in custom_data: the invoice's for its first LigdiCash invoice, the attempt's after a
+    // retry (lib/invoices/retry-payment.ts), so a callback names the attempt it is about.
+    transactionId: attemptId,
     amount: invoice.totalAmount,
     description: invoice.description,
     callbackUrl: urls.callbackUrl,
@@ -38,7 +40,7 @@ export async function sendInvoice(db: PrismaClient, gateway: InvoiceGateway, pub
     payer: { firstname: invoice.customerFirstname, lastname: invoice.customerLastname, email: invoice.customerEmail },
   };
   // What is kept of the request for the invoice's story: never the OTP.
-  const summary = { transactionId: invoice.id, amount: invoice.totalAmount, channel: invoice.channel, callbackUrl: urls.callbackUrl, ...(direct ? { phone: direct.payerPhone } : { returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl }) };
+  const summary = { transactionId: attemptId, amount: invoice.totalAmount, channel: invoice.channel, callbackUrl: urls.callbackUrl, ...(direct ? { phone: direct.payerPhone } : { returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl }) };
   const link = { invoiceId: invoice.id };
   // The schema requires the payer's number for a direct payin; never fall back to a hosted one.
   if (invoice.channel === "direct" && !direct) return settle(db, invoice.id, { status: "failed", failureCode: "invalid_phone" });

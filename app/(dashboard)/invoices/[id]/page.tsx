@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InvoiceDetail } from "@/components/invoices/invoice-detail";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { pageContext } from "@/lib/http/request-context";
 import { viewInvoice } from "@/lib/invoices/allowed-actions";
@@ -22,6 +23,10 @@ export default async function InvoicePage({ params }: Props) {
     throw error;
   });
   return (
-    <InvoiceDetail initial={viewInvoice(invoice, staff)} qrDataUrl={await qrCodeDataUrl(invoice.payUrl)} />
+    <InvoiceDetail
+      initial={viewInvoice(invoice, staff)}
+      qrDataUrl={await qrCodeDataUrl(invoice.payUrl)}
+      merchant={env().STORE_NAME}
+    />
   );
 }

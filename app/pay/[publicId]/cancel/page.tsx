@@ -1,30 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { CancelOptions } from "@/components/pay/cancel-options";
-import { PayShell, StateMessage } from "@/components/pay/pay-shell";
-import { LANDING_CHECK_MS, loadPayPage } from "@/lib/invoices/load-pay-page";
+import { PayLandingPage } from "@/components/pay/landing-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pay"))("cancel.title"), robots: { index: false } };
 }
 
-type Props = { params: Promise<{ publicId: string }> };
-
-// LigdiCash sends the customer here after "cancel". Paid after all (another tab)? Say so.
-export default async function PayCancelPage({ params }: Props) {
-  const { publicId } = await params;
-  const [{ invoice, merchant }, t] = await Promise.all([loadPayPage(publicId, LANDING_CHECK_MS), getTranslations("pay")]);
-  if (invoice.state === "paid") {
-    return (
-      <PayShell merchant={merchant}>
-        <StateMessage tone="success" title={t("state.paid.title")} body={t("state.paid.body")} testId="pay-state-paid" />
-      </PayShell>
-    );
-  }
-  return (
-    <PayShell merchant={merchant}>
-      <StateMessage tone="warning" title={t("cancel.title")} body={t("cancel.body")} testId="pay-cancelled" />
-      <CancelOptions publicId={publicId} initial={invoice.state} merchant={merchant} />
-    </PayShell>
-  );
+// LigdiCash sends the customer here after "cancel": a verified cancel offers "Réessayer"; a link
+// LigdiCash still holds open offers its pay button; a link paid after all (another tab) says so.
+export default function PayCancelPage({ params }: { params: Promise<{ publicId: string }> }) {
+  return <PayLandingPage params={params} landing="cancel" />;
 }

@@ -1,0 +1,67 @@
+import { Suspense } from "react";
+import { linkStatus } from "@/lib/invoices/link-status";
+import { checkPayLink, LANDING_CHECK_MS, loadPayPage } from "@/lib/invoices/load-pay-page";
+import { InvoiceSummary } from "./invoice-summary";
+import { PayShell } from "./pay-shell";
+import type { PublicInvoice } from "@/lib/invoices/public-invoice";
+import { PaymentStatus } from "./payment-status";
+
+type Props = { publicId: string; invoice: PublicInvoice; merchant: string; landing: "return" | "cancel" };
+
+/**
+ * The stored (verified) state at once, then — streamed after the first byte — the state after a
+ * LigdiCash status check. On a slow 3G phone the page is readable before LigdiCash answers;
+ * without JavaScript the stored state stays, and the refresh link asks again.
+ */
+export function LandingStatus(props: Props) {
+  const stored = (
+    <PaymentStatus
+      publicId={props.publicId}
+      initial={linkStatus(props.invoice)}
+      amount={props.invoice.totalAmount}
+      merchant={props.merchant}
+      landing={props.landing}
+    />
+  );
+  return (
+    <Suspense fallback={stored}>
+      <CheckedStatus {...props} />
+    </Suspense>
+  );
+}
+
+async function CheckedStatus({ publicId, invoice, merchant, landing }: Props) {
+  const fresh = await checkPayLink(publicId, LANDING_CHECK_MS).catch((error: unknown) => {
+    console.error("[caisse] landing status check failed", error);
+    return invoice;
+  });
+  return (
+    <PaymentStatus
+      publicId={publicId}
+      initial={linkStatus(fresh ?? invoice)}
+      amount={invoice.totalAmount}
+      merchant={merchant}
+      landing={landing}
+    />
+  );
+}
+
+/** The page LigdiCash sends the customer back to (return or cancel URL): status first, then the invoice. */
+export async function PayLandingPage({
+  params,
+  landing,
+}: {
+  params: Promise<{ publicId: string }>;
+  landing: Props["landing"];
+}) {
+  const { publicId } = await params;
+  const { invoice, merchant } = await loadPayPage(publicId);
+  return (
+    <PayShell merchant={merchant}>
+      <LandingStatus publicId={publicId} invoice={invoice} merchant={merchant} landing={landing} />
+      <div className="mt-6 border-t border-surface-line pt-4">
+        <InvoiceSummary invoice={invoice} />
+      </div>
+    </PayShell>
+  );
+}

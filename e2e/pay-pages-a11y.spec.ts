@@ -1,0 +1,160 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, expect, test } from "@playwright/test";
+import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { createStaff, query, signInApi } from "./support/staff";
+
+// Every customer page on the smallest phones people here use (320 px): no sideways scrolling,
+// no serious or critical accessibility fault, the status readable without JavaScript. Screenshots
+// at 390 px (a common Android) and 1440 px (a desktop) for a person to look at.
+
+const SCREENSHOTS = path.join(__dirname, "..", "test-results", "screenshots");
+test.setTimeout(240_000);
+
+async function createInvoice(page: Page) {
+  const response = await page.request.post("/api/invoices", {
+    headers: { Origin: E2E_ORIGIN },
+    data: {
+      idempotencyKey: crypto.randomUUID(),
+      channel: "hosted",
+      customerFirstname: "Aminata",
+      customerLastname: "Compaoré",
+      customerEmail: "aminata@example.bf",
+      merchantReference: "FAC-2026-0240",
+      items: [
+        {
+          name: "Beurre de karité artisanal, pot de 500 g (Koudougou)",
+          description: "Coopérative des femmes de Réo",
+          quantity: 3,
+          unitPrice: 2_500,
+        },
+        { name: "Livraison à domicile, Ouaga 2000", quantity: 1, unitPrice: 1_000 },
+      ],
+      description: "Commande n° 240 — karité et livraison",
+    },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { invoice: { id: string; publicId: string } }).invoice;
+}
+
+/** Settles at the simulator; its callback reaches Caisse, which verifies it. */
+async function settle(page: Page, id: string, status: "completed" | "notcompleted") {
+  const settled = await page.request.post(`${E2E_SIMULATOR_ORIGIN}/_sim/settle`, {
+    data: { transaction_id: id, status, operator: "moov_bf", phone: "22670000002" },
+  });
+  expect(settled.ok()).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await query<{ status: string }>(`SELECT status::text FROM invoices WHERE id = $1`, [id]))[0]?.status,
+      { timeout: 20_000 },
+    )
+    .toBe(status);
+}
+
+test("customer pages fit 320 px, pass axe, and read their status without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  await signInApi(page.request, await createStaff("finance"));
+  const open = await createInvoice(page);
+  const paid = await createInvoice(page);
+  const cancelled = await createInvoice(page);
+  await settle(page, paid.id, "completed");
+  await settle(page, cancelled.id, "notcompleted");
+  const receiptId = (
+    await query<{ public_id: string }>(`SELECT public_id FROM payment_receipts WHERE invoice_id = $1`, [
+      paid.id,
+    ])
+  )[0]?.public_id;
+  // The receipt is made the first time the paid link is seen.
+  const pages: [name: string, url: string, state: string | null][] = [
+    ["link", `/pay/${open.publicId}`, null],
+    ["return-pending", `/pay/${open.publicId}/return`, "payable"],
+    ["cancel-retry", `/pay/${cancelled.publicId}/cancel`, "notcompleted"],
+    ["link-paid", `/pay/${paid.publicId}`, "paid"],
+    ["not-found", "/pay/aucun-lien-de-ce-nom-123", null],
+  ];
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "fr-FR",
+  });
+  const phone = await context.newPage();
+  for (const [name, url, state] of pages) await checkPage(phone, name, url, state);
+  const receipt =
+    (
+      await query<{ public_id: string }>(`SELECT public_id FROM payment_receipts WHERE invoice_id = $1`, [
+        paid.id,
+      ])
+    )[0]?.public_id ?? receiptId;
+  expect(receipt).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  await checkPage(phone, "receipt", `/pay/receipt/${receipt}`, null);
+  await context.close();
+
+  // Without JavaScript the stored, verified state and its actions are all there.
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 320, height: 640 },
+    locale: "fr-FR",
+  });
+  const plain = await noJs.newPage();
+  await plain.goto(`/pay/${cancelled.publicId}/cancel`);
+  await expect(plain.getByTestId("payment-status").first()).toHaveAttribute("data-state", "notcompleted");
+  await expect(plain.getByTestId("pay-retry").first()).toBeVisible();
+  await plain.goto(`/pay/${open.publicId}/return`);
+  await expect(plain.getByTestId("pay-button").first()).toBeVisible();
+  await noJs.close();
+
+  // Screenshots for people: a phone and a desktop.
+  for (const width of [390, 1440]) {
+    const shots = await browser.newContext({
+      viewport: { width, height: width === 390 ? 844 : 900 },
+      isMobile: width === 390,
+      locale: "fr-FR",
+    });
+    const view = await shots.newPage();
+    for (const [name, url] of [
+      ...pages.map(([n, u]) => [n, u] as const),
+      ["receipt", `/pay/receipt/${receipt}`] as const,
+    ]) {
+      await view.goto(url);
+      await view.waitForLoadState("networkidle");
+      await view.screenshot({
+        path: path.join(SCREENSHOTS, `customer-${name}-${width}.png`),
+        fullPage: true,
+      });
+    }
+    await shots.close();
+  }
+  await page.goto(`/invoices/${open.id}`);
+  await expect(page.getByTestId("share-whatsapp")).toHaveAttribute(
+    "href",
+    /^https:\/\/wa\.me\/\?text=Bonjour%2C%20voici%20votre%20facture%20Boutique%20Wend-Panga%20de%208/,
+  );
+  await expect(page.getByTestId("share-sms")).toHaveAttribute(
+    "href",
+    new RegExp(`^sms:\\?&body=.*${encodeURIComponent(`/pay/${open.publicId}`)}$`),
+  );
+  await page.screenshot({ path: path.join(SCREENSHOTS, "customer-staff-share.png"), fullPage: true });
+});
+
+async function checkPage(phone: Page, name: string, url: string, state: string | null) {
+  await phone.goto(url);
+  await phone.waitForLoadState("networkidle");
+  if (state)
+    await expect(phone.getByTestId("payment-status").first()).toHaveAttribute("data-state", state, {
+      timeout: 15_000,
+    });
+  const widths = await phone.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  expect(widths.scroll, `${name}: no sideways scrolling at 320 px`).toBeLessThanOrEqual(widths.inner);
+  const { violations } = await new AxeBuilder({ page: phone }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious, `${name}: axe`).toEqual([]);
+}
