@@ -3,9 +3,17 @@ import { Badge } from "@/components/ui/badge";
 import type { Staff } from "@/lib/auth/current-staff";
 import { Icon } from "./icons";
 import { LocaleSwitcher } from "./locale-switcher";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "./sign-out-button";
 
-export async function TopBar({ storeName, simulator, staff }: { storeName: string; simulator: boolean; staff: Staff }) {
+export async function TopBar({
+  storeName,
+  simulator,
+  staff,
+}: {
+  storeName: string;
+  simulator: boolean;
+  staff: Staff;
+}) {
   const [t, ta] = await Promise.all([getTranslations("common"), getTranslations("auth")]);
   return (
     <header className="flex h-16 items-center justify-between gap-4 border-b border-surface-line bg-surface px-4 sm:px-6">
@@ -26,6 +34,7 @@ export async function TopBar({ storeName, simulator, staff }: { storeName: strin
           <p className="text-sm font-medium text-ink">{staff.name}</p>
           <p className="text-xs text-ink-muted">{t(`roles.${staff.role}`)}</p>
         </div>
+        <SignOutEverywhereButton label={ta("signOutEverywhere")} hint={ta("signOutEverywhereHint")} />
         <SignOutButton label={ta("signOut")} />
       </div>
     </header>

@@ -1,14 +1,22 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
+import { endAllStaffSessions } from "@/lib/auth/staff-sessions";
 import { AppError } from "@/lib/http/app-error";
 
 /** Sets a new password and signs the person out everywhere. */
-export async function resetPassword(db: PrismaClient, actor: AuditActor, userId: string, password: string, ip: string | null): Promise<void> {
+export async function resetPassword(
+  db: PrismaClient,
+  actor: AuditActor,
+  userId: string,
+  password: string,
+  ip: string | null,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash } });
     if (updated.count === 0) throw new AppError("not_found");
+    await endAllStaffSessions(tx, userId);
     await recordAudit(tx, { actor, action: "user.password_reset", target: { type: "user", id: userId }, ip });
   });
 }

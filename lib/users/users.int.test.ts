@@ -9,7 +9,12 @@ const { db } = withTestDb(10);
 const actor = { id: null, email: "test" };
 let n = 0;
 const newUser = (role: "admin" | "manager" | "finance" | "viewer") =>
-  createUser(db(), actor, { email: `u${++n}@test.caisse.local`, name: `User ${n}`, role, password: "un-mot-de-passe-solide" }, "127.0.0.1");
+  createUser(
+    db(),
+    actor,
+    { email: `u${++n}@test.caisse.local`, name: `User ${n}`, role, password: "un-mot-de-passe-solide" },
+    "127.0.0.1",
+  );
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -24,13 +29,25 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe("people management", () => {
   it("refuses a second account with the same email", async () => {
     const user = await newUser("viewer");
-    expect(await codeOf(createUser(db(), actor, { email: user.email, name: "Dup", role: "viewer", password: "un-mot-de-passe-solide" }, null))).toBe("email_taken");
+    expect(
+      await codeOf(
+        createUser(
+          db(),
+          actor,
+          { email: user.email, name: "Dup", role: "viewer", password: "un-mot-de-passe-solide" },
+          null,
+        ),
+      ),
+    ).toBe("email_taken");
   });
 
   it("never removes the last active admin, even when two admins demote each other at once", async () => {
     await db().user.updateMany({ where: { role: "admin" }, data: { role: "viewer" } });
     const [a, b] = [await newUser("admin"), await newUser("admin")];
-    const results = await Promise.all([codeOf(updateUser(db(), actor, a.id, { role: "finance" }, null)), codeOf(updateUser(db(), actor, b.id, { active: false }, null))]);
+    const results = await Promise.all([
+      codeOf(updateUser(db(), actor, a.id, { role: "finance" }, null)),
+      codeOf(updateUser(db(), actor, b.id, { active: false }, null)),
+    ]);
     expect(results.sort()).toEqual(["last_admin", "ok"]);
     expect(await db().user.count({ where: { role: "admin", active: true } })).toBe(1);
     const survivor = (await db().user.findFirstOrThrow({ where: { role: "admin", active: true } })).id;
@@ -40,13 +57,23 @@ describe("people management", () => {
 
   it("signs a person out everywhere on role change, deactivation and password reset, with audit records", async () => {
     const user = await newUser("finance");
-    const version = async () => (await db().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
-    const v0 = await version();
+    const openSession = () =>
+      db().staffSession.create({
+        data: { id: `s${++n}`, userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
+      });
+    const sessions = () => db().staffSession.count({ where: { userId: user.id } });
+    await openSession();
     await updateUser(db(), actor, user.id, { role: "viewer" }, null);
+    expect(await sessions()).toBe(0);
+    await openSession();
     await updateUser(db(), actor, user.id, { active: false }, null);
+    expect(await sessions()).toBe(0);
+    await openSession();
     await resetPassword(db(), actor, user.id, "encore-un-mot-de-passe", null);
-    expect(await version()).toBe(v0 + 3);
-    const actions = (await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(await sessions()).toBe(0);
+    const actions = (
+      await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["user.created", "user.role_changed", "user.deactivated", "user.password_reset"]);
   });
 
