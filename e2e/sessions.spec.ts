@@ -1,22 +1,8 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { encode } from "next-auth/jwt";
-import { E2E_ORIGIN, E2E_PORT } from "./support/e2e-env";
-import { createStaff, query, signIn, type StaffCredentials } from "./support/staff";
+import { E2E_ORIGIN } from "./support/e2e-env";
+import { createStaff, query, sessionCookie, signIn } from "./support/staff";
 
-// The journeys' server keeps its generated session secret in its data folder (scripts/start.ts).
-const secret = () => readFileSync(`test-results/e2e-data-${E2E_PORT}/app-secret`, "utf8").trim();
 const MIN = 60_000;
-
-/** A session cookie as next-auth would issue it, with chosen sign-in and last-activity times. */
-async function sessionCookie(staff: StaffCredentials, loginAgo: number, seenAgo: number, sessionVersion = 0) {
-  const now = Date.now();
-  const value = await encode({
-    secret: secret(),
-    token: { sub: staff.id, email: staff.email, name: staff.name, role: staff.role, sessionVersion, loginAt: now - loginAgo, seenAt: now - seenAgo },
-  });
-  return { name: "next-auth.session-token", value, url: E2E_ORIGIN, httpOnly: true, sameSite: "Lax" as const };
-}
 
 test("a session ends after 30 minutes without activity and 12 hours after sign-in", async ({ browser }) => {
   const staff = await createStaff("viewer");
@@ -26,7 +12,7 @@ test("a session ends after 30 minutes without activity and 12 hours after sign-i
     ["absolute", 12 * 60 * MIN + MIN, 1 * MIN, true],
   ] as const) {
     const context = await browser.newContext();
-    await context.addCookies([await sessionCookie(staff, loginAgo, seenAgo)]);
+    await context.addCookies([(await sessionCookie(staff, loginAgo, seenAgo)).cookie]);
     const page = await context.newPage();
     await page.goto("/");
     if (expired) {
@@ -52,13 +38,18 @@ test("a password reset signs the person out everywhere", async ({ browser }) => 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, admin);
-  const reset = await adminPage.request.post(`/api/users/${person.id}/password`, { data: { password: "un-tout-nouveau-mot" }, headers: { Origin: E2E_ORIGIN } });
+  const reset = await adminPage.request.post(`/api/users/${person.id}/password`, {
+    data: { password: "un-tout-nouveau-mot" },
+    headers: { Origin: E2E_ORIGIN },
+  });
   expect(reset.status()).toBe(204);
 
   await personPage.goto("/audit");
   await expect(personPage).toHaveURL(/\/login\?expired=1/);
-  const versions = await query<{ session_version: number }>("SELECT session_version FROM users WHERE id = $1", [person.id]);
-  expect(versions[0]?.session_version).toBe(1);
+  const sessions = await query<{ n: string }>("SELECT count(*) AS n FROM staff_sessions WHERE user_id = $1", [
+    person.id,
+  ]);
+  expect(Number(sessions[0]?.n)).toBe(0);
   await personContext.close();
   await adminContext.close();
 });

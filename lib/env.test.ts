@@ -21,8 +21,23 @@ describe("parseEnv", () => {
   });
 
   it("requires LigdiCash credentials in production unless the simulator runs", () => {
-    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/LIGDICASH_API_KEY[\s\S]*LIGDICASH_AUTH_TOKEN/);
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(
+      /LIGDICASH_API_KEY[\s\S]*LIGDICASH_AUTH_TOKEN/,
+    );
     expect(parseEnv({ NODE_ENV: "production", LIGDICASH_SIMULATOR: "1" }).NODE_ENV).toBe("production");
-    expect(parseEnv({ NODE_ENV: "production", LIGDICASH_API_KEY: "k", LIGDICASH_AUTH_TOKEN: "t" }).LIGDICASH_API_KEY).toBe("k");
+    expect(
+      parseEnv({ NODE_ENV: "production", LIGDICASH_API_KEY: "k", LIGDICASH_AUTH_TOKEN: "t" })
+        .LIGDICASH_API_KEY,
+    ).toBe("k");
+  });
+
+  it("accepts TRUSTED_PROXIES as addresses and ranges, and names the entries it refuses", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toBe("");
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, fd00::/8 192.168.1.7" }).TRUSTED_PROXIES).toBe(
+      "10.0.0.0/8, fd00::/8 192.168.1.7",
+    );
+    expect(() => parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8, lb.internal, 10.0.0.0/40" })).toThrowError(
+      /TRUSTED_PROXIES: not an IP address or CIDR range: lb\.internal, 10\.0\.0\.0\/40/,
+    );
   });
 });

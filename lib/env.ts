@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidProxyEntries } from "@/lib/auth/trusted-proxies";
 
 /** LigdiCash's production API (the SDKs' `live` platform). */
 export const LIGDICASH_LIVE_BASE_URL = "https://app.ligdicash.com/pay/v01/";
@@ -38,6 +39,21 @@ const envSchema = z
     /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
     LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
     SIMULATOR_PORT: int(4010),
+    /**
+     * Reverse proxies (addresses or CIDR ranges, comma- or space-separated) whose X-Forwarded-For
+     * entries are believed. Empty: the address on the socket is the client (lib/auth/client-ip.ts).
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .superRefine((value, ctx) => {
+        const invalid = invalidProxyEntries(value);
+        if (invalid.length)
+          ctx.addIssue({
+            code: "custom",
+            message: `not an IP address or CIDR range: ${invalid.join(", ")} (e.g. 10.0.0.0/8, 192.168.1.7, fd00::/8)`,
+          });
+      }),
     NEXTAUTH_SECRET: z.string().optional(),
     NEXTAUTH_URL: optionalUrl,
   })

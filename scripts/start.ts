@@ -1,6 +1,7 @@
 // `npm start`: brings Caisse up on one machine. With no DATABASE_URL it runs the embedded
 // database; with no LIGDICASH_BASE_URL it runs the LigdiCash simulator. Then migrations, the
-// first-run demo data, a production build when the sources changed, and the Next.js server.
+// first-run demo data, a production build when the sources changed, and the Next.js server
+// (scripts/serve-app.mjs).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
@@ -35,10 +36,14 @@ async function main() {
   if (databaseUrl) {
     step("Base de données PostgreSQL (DATABASE_URL)");
   } else {
-    step(`Base de données embarquée (PostgreSQL) dans ${path.resolve(config.CAISSE_DATA_DIR, "postgres")} — port ${config.EMBEDDED_DB_PORT}`);
-    const embedded = await startEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT).catch((error: unknown) => {
-      throw new StartRefused(error instanceof Error ? error.message : String(error));
-    });
+    step(
+      `Base de données embarquée (PostgreSQL) dans ${path.resolve(config.CAISSE_DATA_DIR, "postgres")} — port ${config.EMBEDDED_DB_PORT}`,
+    );
+    const embedded = await startEmbeddedDb(config.CAISSE_DATA_DIR, config.EMBEDDED_DB_PORT).catch(
+      (error: unknown) => {
+        throw new StartRefused(error instanceof Error ? error.message : String(error));
+      },
+    );
     cleanups.push(() => embedded.stop());
     databaseUrl = embedded.url;
     childEnv.DATABASE_URL = databaseUrl;
@@ -46,7 +51,9 @@ async function main() {
 
   step("Migrations");
   const { applied } = await applyMigrations(databaseUrl);
-  done(applied.length ? `${applied.length} migration(s) appliquée(s) : ${applied.join(", ")}` : "Schéma à jour");
+  done(
+    applied.length ? `${applied.length} migration(s) appliquée(s) : ${applied.join(", ")}` : "Schéma à jour",
+  );
 
   if (!config.DATABASE_URL) await reportEarlierData(config.CAISSE_DATA_DIR, databaseUrl);
 
@@ -55,7 +62,9 @@ async function main() {
   await db.$disconnect();
   if (seed.seeded) {
     done("Base vide : données de démonstration et compte administrateur créés.");
-    console.log(`\n  Connexion / sign in : ${seed.adminEmail}\n  Mot de passe / password : ${seed.adminPassword}\n  (affiché une seule fois / shown only once)\n`);
+    console.log(
+      `\n  Connexion / sign in : ${seed.adminEmail}\n  Mot de passe / password : ${seed.adminPassword}\n  (affiché une seule fois / shown only once)\n`,
+    );
   }
 
   if (!process.env.LIGDICASH_BASE_URL) {
@@ -81,10 +90,17 @@ async function main() {
   childEnv.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(config.CAISSE_DATA_DIR);
   childEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? config.CAISSE_PUBLIC_URL;
   step(`Caisse sur http://localhost:${config.PORT}`);
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(config.PORT)], {
+  // `next start` plus the client address written from the socket (scripts/serve-app.mjs).
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve-app.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, ...childEnv, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      ...childEnv,
+      PORT: String(config.PORT),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   // The app first, so requests still being answered find their database; then the rest.
   cleanups.push(() => stopChild(server));
@@ -96,7 +112,9 @@ async function reportEarlierData(dataDir: string, databaseUrl: string): Promise<
   const earlier = path.resolve(dataDir, "pgdata");
   const result = await importEarlierData(dataDir, databaseUrl);
   if (result.state === "imported") {
-    done(`Données de la base précédente reprises / earlier data imported: ${result.rows} ligne(s), ${result.tables} table(s). ${earlier} n'a pas été modifié / was left unchanged.`);
+    done(
+      `Données de la base précédente reprises / earlier data imported: ${result.rows} ligne(s), ${result.tables} table(s). ${earlier} n'a pas été modifié / was left unchanged.`,
+    );
   } else if (result.state === "kept" && result.reason === "target_not_empty") {
     console.log(
       `\n  ⚠ ${earlier} : données d'une version précédente, non reprises car la base contient déjà des comptes (docs/embedded-database.md).` +
@@ -120,7 +138,9 @@ async function shutDown(code: number, message?: string): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
   for (const cleanup of cleanups.reverse()) {
-    await cleanup().catch((error: unknown) => console.error(`[caisse] ${error instanceof Error ? error.message : String(error)}`));
+    await cleanup().catch((error: unknown) =>
+      console.error(`[caisse] ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   if (message) fail(message);
   process.exit(code);
@@ -129,6 +149,11 @@ async function shutDown(code: number, message?: string): Promise<void> {
 process.on("SIGINT", () => void shutDown(0));
 process.on("SIGTERM", () => void shutDown(0));
 main().catch((error: unknown) => {
-  const message = error instanceof StartRefused ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof StartRefused
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   void shutDown(1, message);
 });

@@ -6,21 +6,22 @@ declare module "next-auth" {
     user: { id: string; email: string; name: string; role: Role };
     loginAt: number;
     seenAt: number;
-    sessionVersion: number;
   }
   interface User {
     id: string;
     email: string;
     name: string;
     role: Role;
-    sessionVersion: number;
+    /** The staff_sessions row opened at sign-in (lib/auth/staff-sessions.ts). */
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
-    sessionVersion?: number;
+    /** The staff_sessions row this cookie stands for; never sent to the browser in clear. */
+    sid?: string;
     loginAt?: number;
     seenAt?: number;
   }

@@ -1,4 +1,4 @@
-import { signOut } from "@/lib/auth/sign-out";
+import { signOut, signOutEverywhere } from "@/lib/auth/sign-out";
 import { Icon } from "./icons";
 
 export function SignOutButton({ label }: { label: string }) {
@@ -11,6 +11,21 @@ export function SignOutButton({ label }: { label: string }) {
         aria-label={label}
       >
         <Icon name="logout" />
+      </button>
+    </form>
+  );
+}
+
+/** Ends every session of the signed-in person (a lost phone, a shared computer), this one included. */
+export function SignOutEverywhereButton({ label, hint }: { label: string; hint: string }) {
+  return (
+    <form action={signOutEverywhere}>
+      <button
+        type="submit"
+        className="rounded-lg px-2 py-1 text-xs text-ink-muted hover:bg-surface-sunken hover:text-ink"
+        title={hint}
+      >
+        {label}
       </button>
     </form>
   );

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Staff } from "@/lib/auth/current-staff";
 import { Icon } from "./icons";
 import { LocaleSwitcher } from "./locale-switcher";
-import { SignOutButton } from "./sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "./sign-out-button";
 
 export async function TopBar({
   storeName,
@@ -34,6 +34,7 @@ export async function TopBar({
           <p className="text-sm font-medium text-ink">{staff.name}</p>
           <p className="text-xs text-ink-muted">{t(`roles.${staff.role}`)}</p>
         </div>
+        <SignOutEverywhereButton label={ta("signOutEverywhere")} hint={ta("signOutEverywhereHint")} />
         <SignOutButton label={ta("signOut")} />
       </div>
     </header>

@@ -6,22 +6,39 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLES } from "@/lib/auth/permissions";
 import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useUpdateUser, useUsers } from "@/lib/queries/users";
+import { useEndUserSessions, useUpdateUser, useUsers } from "@/lib/queries/users";
 import type { UserDto } from "@/lib/users/user-dto";
 import { ResetPasswordForm } from "./reset-password-form";
 
-export function UsersTable({ initialUsers, currentUserId }: { initialUsers: UserDto[]; currentUserId: string }) {
+export function UsersTable({
+  initialUsers,
+  currentUserId,
+}: {
+  initialUsers: UserDto[];
+  currentUserId: string;
+}) {
   const t = useTranslations("users");
   const tc = useTranslations("common");
   const format = useFormatter();
   const { data: users } = useUsers(initialUsers);
   const update = useUpdateUser();
+  const endSessions = useEndUserSessions();
   const [resetting, setResetting] = useState<UserDto | null>(null);
-  const error = update.error instanceof ApiRequestError ? update.error : null;
+  const failure = update.error ?? endSessions.error;
+  const error = failure instanceof ApiRequestError ? failure : null;
 
   return (
     <div>
-      {error ? <p role="alert" className="mx-5 mt-4 rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">{error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="mx-5 mt-4 rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {error.message}
+        </p>
+      ) : null}
+      {endSessions.isSuccess ? (
+        <p role="status" className="mx-5 mt-4 rounded-lg bg-success-soft px-3 py-2 text-sm text-success">
+          {t("sessionsEnded", { name: endSessions.variables.name, count: endSessions.data.ended })}
+        </p>
+      ) : null}
       {resetting ? <ResetPasswordForm user={resetting} onDone={() => setResetting(null)} /> : null}
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
@@ -39,7 +56,10 @@ export function UsersTable({ initialUsers, currentUserId }: { initialUsers: User
               <tr key={user.id} data-testid={`user-row-${user.email}`}>
                 <td className="px-5 py-3">
                   <p className="font-medium text-ink">
-                    {user.name} {user.id === currentUserId ? <span className="text-xs font-normal text-ink-muted">({t("you")})</span> : null}
+                    {user.name}{" "}
+                    {user.id === currentUserId ? (
+                      <span className="text-xs font-normal text-ink-muted">({t("you")})</span>
+                    ) : null}
                   </p>
                   <p className="text-xs text-ink-muted">{user.email}</p>
                 </td>
@@ -58,15 +78,30 @@ export function UsersTable({ initialUsers, currentUserId }: { initialUsers: User
                     ))}
                   </select>
                 </td>
-                <td className="px-3 py-3">{user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}</td>
+                <td className="px-3 py-3">
+                  {user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+                </td>
                 <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
-                  {user.lastLoginAt ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")}
+                  {user.lastLoginAt
+                    ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" })
+                    : t("never")}
                 </td>
                 <td className="whitespace-nowrap px-5 py-3 text-right">
                   <Button variant="ghost" onClick={() => setResetting(user)}>
                     {t("resetPassword")}
                   </Button>
-                  <Button variant="ghost" disabled={update.isPending} onClick={() => update.mutate({ id: user.id, active: !user.active })}>
+                  <Button
+                    variant="ghost"
+                    disabled={endSessions.isPending}
+                    onClick={() => endSessions.mutate({ id: user.id, name: user.name })}
+                  >
+                    {t("endSessions")}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    disabled={update.isPending}
+                    onClick={() => update.mutate({ id: user.id, active: !user.active })}
+                  >
                     {user.active ? t("deactivate") : t("reactivate")}
                   </Button>
                 </td>

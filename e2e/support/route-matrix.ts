@@ -29,6 +29,7 @@ export const routeRules: RouteRule[] = [
   { file: "app/api/users/route.ts", method: "POST", path: "/api/users", kind: "api", access: "users:manage", body: {} },
   { file: "app/api/users/[id]/route.ts", method: "PATCH", path: "/api/users/no-such-user", kind: "api", access: "users:manage", body: {} },
   { file: "app/api/users/[id]/password/route.ts", method: "POST", path: "/api/users/no-such-user/password", kind: "api", access: "users:manage", body: {} },
+  { file: "app/api/users/[id]/sessions/route.ts", method: "DELETE", path: "/api/users/no-such-user/sessions", kind: "api", access: "users:manage" },
   { file: "app/(dashboard)/invoices/page.tsx", method: "GET", path: "/invoices", kind: "page", access: "invoices:read" },
   { file: "app/(dashboard)/invoices/new/page.tsx", method: "GET", path: "/invoices/new", kind: "page", access: "invoices:create" },
   { file: "app/(dashboard)/invoices/[id]/page.tsx", method: "GET", path: "/invoices/no-such-invoice", kind: "page", access: "invoices:read" },

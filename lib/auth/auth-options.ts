@@ -8,6 +8,7 @@ import { clientIp } from "./client-ip";
 import { SECURE_COOKIES } from "./session-cookie";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { signInStaff } from "./sign-in-staff";
+import { endStaffSession } from "./staff-sessions";
 
 /** Error string the sign-in form receives; it carries the wait time when throttled. */
 export function signInErrorCode(error: unknown): string {
@@ -27,12 +28,21 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Caisse",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(credentials, request) {
         if (!credentials?.email || !credentials.password) throw new Error("invalid_credentials");
         try {
-          const staff = await signInStaff(db(), { email: credentials.email, password: credentials.password, ip: clientIp(request.headers ?? {}) });
-          return staff;
+          const headers = request.headers ?? {};
+          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+          return await signInStaff(db(), {
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIp(headers),
+            userAgent,
+          });
         } catch (error) {
           throw new Error(signInErrorCode(error));
         }
@@ -40,25 +50,40 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   events: {
+    // next-auth's own sign-out endpoint (the app's button uses lib/auth/sign-out.ts): same effect.
     async signOut({ token }) {
-      if (!token.sub) return;
+      if (!token.sub || !token.sid) return;
       const actor = { id: token.sub, email: token.email ?? null };
-      await db().$transaction((tx) => recordAudit(tx, { actor, action: "auth.sign_out", target: { type: "user", id: token.sub! } }));
+      const sid = token.sid;
+      await db().$transaction(async (tx) => {
+        await endStaffSession(tx, sid);
+        await recordAudit(tx, { actor, action: "auth.sign_out", target: { type: "user", id: actor.id } });
+      });
     },
   },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         const now = Date.now();
-        Object.assign(token, { sub: user.id, role: user.role, sessionVersion: user.sessionVersion, loginAt: now, seenAt: now });
+        Object.assign(token, {
+          sub: user.id,
+          role: user.role,
+          sid: user.sessionId,
+          loginAt: now,
+          seenAt: now,
+        });
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "", role: token.role ?? "viewer" };
+      session.user = {
+        id: token.sub ?? "",
+        email: token.email ?? "",
+        name: token.name ?? "",
+        role: token.role ?? "viewer",
+      };
       session.loginAt = token.loginAt ?? 0;
       session.seenAt = token.seenAt ?? 0;
-      session.sessionVersion = token.sessionVersion ?? -1;
       return session;
     },
   },

@@ -1,29 +1,48 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { getToken } from "next-auth/jwt";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
-import { authOptions } from "./auth-options";
 import { can, type Permission } from "./permissions";
-import { sessionState } from "./session-policy";
+import { SECURE_COOKIES } from "./session-cookie";
+import { readSessionTimes, sessionState } from "./session-policy";
+import { findSessionOwner } from "./staff-sessions";
 
 export type Staff = { id: string; email: string; name: string; role: Role };
-type Lookup = { status: "signed_in"; staff: Staff } | { status: "signed_out" } | { status: "expired" };
+type Lookup =
+  { status: "signed_in"; staff: Staff; sessionId: string } | { status: "signed_out" } | { status: "expired" };
+
+/** The decoded session cookie. Read from the cookie only (next-auth's getToken would also take an
+ * `Authorization: Bearer` header), and without next-auth's session callback, so the session id it
+ * carries never reaches the browser through /api/auth/session. */
+async function readSessionToken() {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) return null;
+  const req = { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"];
+  return getToken({ req, secret, secureCookie: SECURE_COOKIES });
+}
 
 /**
- * The signed-in staff member, checked against the database on every request: a deactivated
- * account, a changed password or a changed role takes effect at once, on every instance.
- * Cached per request.
+ * The signed-in staff member, checked against the database on every request: the session row
+ * and its user in one primary-key lookup (lib/auth/staff-sessions.ts). A session ended anywhere
+ * (sign-out, sign-out everywhere, password reset, role change, deactivation) is refused at once,
+ * on every instance. Cached per request.
  */
 export const lookupStaff = cache(async (): Promise<Lookup> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user.id) return { status: "signed_out" };
-  if (sessionState(session, Date.now()) !== "active") return { status: "expired" };
-  const user = await db().user.findUnique({ where: { id: session.user.id } });
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return { status: "expired" };
-  return { status: "signed_in", staff: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  const token = await readSessionToken();
+  if (!token?.sub) return { status: "signed_out" };
+  const times = readSessionTimes(token as Record<string, unknown>);
+  if (!times || !token.sid || sessionState(times, Date.now()) !== "active") return { status: "expired" };
+  const user = await findSessionOwner(db(), token.sid);
+  if (!user || !user.active || user.id !== token.sub) return { status: "expired" };
+  return {
+    status: "signed_in",
+    staff: { id: user.id, email: user.email, name: user.name, role: user.role },
+    sessionId: token.sid,
+  };
 });
 
 /** For route handlers and server actions: the staff member allowed to do `permission`, or a thrown 401/403. */

@@ -4,8 +4,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import { checkLoginThrottle } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
+import { createStaffSession } from "./staff-sessions";
 
-export type StaffIdentity = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+/** Who signed in, and the id of the session row opened for them (carried in the session cookie). */
+export type StaffIdentity = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 // Unknown emails still pay for one hash, so response time does not reveal who has an account.
 let decoyHash: Promise<string> | undefined;
@@ -19,9 +21,14 @@ type Outcome = { ok: true; staff: StaffIdentity } | { ok: false; error: AppError
 /**
  * Checks a sign-in. Serialised per account and per IP with advisory locks so the throttle's count
  * is exact even when attempts arrive in parallel on several instances. Every attempt, throttled or
- * not, is recorded (login_attempts) and audited.
+ * not, is recorded (login_attempts) and audited. A success opens a session row in the same
+ * transaction (lib/auth/staff-sessions.ts).
  */
-export async function signInStaff(db: PrismaClient, input: { email: string; password: string; ip: string }, now = new Date()): Promise<StaffIdentity> {
+export async function signInStaff(
+  db: PrismaClient,
+  input: { email: string; password: string; ip: string; userAgent?: string | null },
+  now = new Date(),
+): Promise<StaffIdentity> {
   const email = normalizeEmail(input.email);
   decoyHash ??= hashPassword("decoy password");
   const outcome = await db.$transaction(
@@ -31,8 +38,16 @@ export async function signInStaff(db: PrismaClient, input: { email: string; pass
       const actor = { id: null, email };
       const throttle = await checkLoginThrottle(tx, email, input.ip, now);
       if (!throttle.allowed) {
-        await recordAudit(tx, { actor, action: "auth.sign_in_throttled", ip: input.ip, after: { retryAfterSeconds: throttle.retryAfterSeconds } });
-        return { ok: false, error: new AppError("too_many_attempts", { retryAfterSeconds: throttle.retryAfterSeconds }) };
+        await recordAudit(tx, {
+          actor,
+          action: "auth.sign_in_throttled",
+          ip: input.ip,
+          after: { retryAfterSeconds: throttle.retryAfterSeconds },
+        });
+        return {
+          ok: false,
+          error: new AppError("too_many_attempts", { retryAfterSeconds: throttle.retryAfterSeconds }),
+        };
       }
       const user = await tx.user.findUnique({ where: { email } });
       const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash!));
@@ -40,12 +55,32 @@ export async function signInStaff(db: PrismaClient, input: { email: string; pass
       await tx.loginAttempt.create({ data: { email, ip: input.ip, success, attemptedAt: now } });
       if (!user || !success) {
         const reason = !user ? "unknown_email" : !user.active ? "inactive" : "wrong_password";
-        await recordAudit(tx, { actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", ip: input.ip, target: user ? { type: "user", id: user.id } : undefined, after: { reason } });
+        await recordAudit(tx, {
+          actor: { id: user?.id ?? null, email },
+          action: "auth.sign_in_failed",
+          ip: input.ip,
+          target: user ? { type: "user", id: user.id } : undefined,
+          after: { reason },
+        });
         return { ok: false, error: new AppError("invalid_credentials") };
       }
       await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-      await recordAudit(tx, { actor: { id: user.id, email }, action: "auth.sign_in", ip: input.ip, target: { type: "user", id: user.id } });
-      return { ok: true, staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+      const sessionId = await createStaffSession(tx, {
+        userId: user.id,
+        userAgent: input.userAgent ?? null,
+        ip: input.ip,
+        now,
+      });
+      await recordAudit(tx, {
+        actor: { id: user.id, email },
+        action: "auth.sign_in",
+        ip: input.ip,
+        target: { type: "user", id: user.id },
+      });
+      return {
+        ok: true,
+        staff: { id: user.id, email: user.email, name: user.name, role: user.role, sessionId },
+      };
     },
     { timeout: 30_000, maxWait: 20_000 },
   );

@@ -40,13 +40,23 @@ describe("people management", () => {
 
   it("signs a person out everywhere on role change, deactivation and password reset, with audit records", async () => {
     const user = await newUser("finance");
-    const version = async () => (await db().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
-    const v0 = await version();
-    await updateUser({ db: db(), actor, ip: null }, { userId: user.id, ...{ role: "viewer" } });
-    await updateUser({ db: db(), actor, ip: null }, { userId: user.id, ...{ active: false } });
+    const openSession = () =>
+      db().staffSession.create({
+        data: { id: `s${++n}`, userId: user.id, expiresAt: new Date(Date.now() + 3600_000) },
+      });
+    const sessions = () => db().staffSession.count({ where: { userId: user.id } });
+    await openSession();
+    await updateUser({ db: db(), actor, ip: null }, { userId: user.id, role: "viewer" });
+    expect(await sessions()).toBe(0);
+    await openSession();
+    await updateUser({ db: db(), actor, ip: null }, { userId: user.id, active: false });
+    expect(await sessions()).toBe(0);
+    await openSession();
     await resetPassword({ db: db(), actor, ip: null }, { userId: user.id, password: "encore-un-mot-de-passe" });
-    expect(await version()).toBe(v0 + 3);
-    const actions = (await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" } })).map((a) => a.action);
+    expect(await sessions()).toBe(0);
+    const actions = (
+      await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { id: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["user.created", "user.role_changed", "user.deactivated", "user.password_reset"]);
   });
 
