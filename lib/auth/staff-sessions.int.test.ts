@@ -141,14 +141,14 @@ describe("staff sessions", { timeout: 180_000 }, () => {
   it("ends every session of a person on role change, deactivation, password reset and an admin's sign-out-everywhere", async () => {
     const who = await person();
     const change = [
-      () => updateUser(db(), actor, who.id, { role: "viewer" }, null),
+      () => updateUser({ db: db(), actor, ip: null }, { userId: who.id, role: "viewer" }),
       () =>
-        resetPassword(db(), actor, who.id, "un-tout-nouveau-mot", null).then(
+        resetPassword({ db: db(), actor, ip: null }, { userId: who.id, password: "un-tout-nouveau-mot" }).then(
           () => (who.password = "un-tout-nouveau-mot"),
         ),
-      () => endUserSessions(db(), actor, who.id, null),
+      () => endUserSessions({ db: db(), actor, ip: null }, { userId: who.id }),
       // Last: a deactivated person cannot sign in again.
-      () => updateUser(db(), actor, who.id, { active: false }, null),
+      () => updateUser({ db: db(), actor, ip: null }, { userId: who.id, active: false }),
     ];
     for (const [i, run] of change.entries()) {
       const cookie = await signInCookie(who);

@@ -49,7 +49,7 @@ async function sentInvoice(amount = 9_000) {
     items: [{ name: "Sac de riz 25 kg", quantity: 1, unitPrice: amount }],
     description: "Commande",
   });
-  const created = await createInvoice(deps(), actor, input);
+  const created = await createInvoice({ ...deps(), actor }, input);
   return db().invoice.findUniqueOrThrow({ where: { id: created.id } });
 }
 
@@ -90,7 +90,7 @@ describe("retryPayment", () => {
       canRetry: true,
     });
 
-    const result = await retryPayment(deps(), invoice.publicId);
+    const result = await retryPayment(deps(), { publicId: invoice.publicId });
     expect(result).toEqual({ kind: "retried", attemptId: `${invoice.id}-2` });
     const retried = await invoiceRow(invoice.id);
     expect(retried.status).toBe("pending");
@@ -153,7 +153,7 @@ describe("retryPayment", () => {
     const invoice = await cancelled(4_000);
     const before = creations();
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => retryPayment(deps(), invoice.publicId)),
+      Array.from({ length: 20 }, () => retryPayment(deps(), { publicId: invoice.publicId })),
     );
     expect(results.filter((r) => r.kind === "retried")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "in_flight")).toHaveLength(19);
@@ -161,29 +161,29 @@ describe("retryPayment", () => {
     expect(await db().paymentAttempt.count({ where: { invoiceId: invoice.id } })).toBe(2);
     expect(await db().paymentAttempt.count({ where: { invoiceId: invoice.id, outcome: null } })).toBe(1);
     // While that attempt is open, another click changes nothing.
-    expect(await retryPayment(deps(), invoice.publicId)).toEqual({ kind: "in_flight" });
+    expect(await retryPayment(deps(), { publicId: invoice.publicId })).toEqual({ kind: "in_flight" });
   });
 
   it("a paid link refuses a retry; a pending one keeps its attempt; a third attempt closes the second", async () => {
     const paid = await sentInvoice(2_500);
     await settleAndDeliver(paid.gatewayToken!, "completed");
     const before = creations();
-    expect(await retryPayment(deps(), paid.publicId)).toEqual({ kind: "paid" });
-    expect(await retryPayment(deps(), "aucun-lien-de-ce-nom")).toEqual({ kind: "not_found" });
+    expect(await retryPayment(deps(), { publicId: paid.publicId })).toEqual({ kind: "paid" });
+    expect(await retryPayment(deps(), { publicId: "aucun-lien-de-ce-nom" })).toEqual({ kind: "not_found" });
     expect(creations()).toBe(before);
     expect(await db().paymentAttempt.count({ where: { invoiceId: paid.id } })).toBe(0);
     expect(await journals(paid.id)).toBe(1);
 
     const pending = await sentInvoice(2_600);
-    expect(await retryPayment(deps(), pending.publicId)).toEqual({ kind: "in_flight" });
+    expect(await retryPayment(deps(), { publicId: pending.publicId })).toEqual({ kind: "in_flight" });
 
     const twice = await cancelled(2_700);
-    await retryPayment(deps(), twice.publicId);
+    await retryPayment(deps(), { publicId: twice.publicId });
     const second = await invoiceRow(twice.id);
     await settleAndDeliver(second.gatewayToken!, "notcompleted");
-    expect(await checkInvoiceIfDue(db(), gateway, twice.id, 0)).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: twice.id, intervalMs: 0 })).toBe(false);
     expect((await invoiceRow(twice.id)).status).toBe("notcompleted");
-    expect(await retryPayment(deps(), twice.publicId)).toEqual({
+    expect(await retryPayment(deps(), { publicId: twice.publicId })).toEqual({
       kind: "retried",
       attemptId: `${twice.id}-3`,
     });

@@ -35,7 +35,7 @@ export function attemptIdFor(invoiceId: string, number: number): string {
  */
 export async function retryPayment(
   deps: { db: PrismaClient; gateway: InvoiceGateway; publicUrl: string },
-  publicId: string,
+  { publicId }: { publicId: string },
 ): Promise<RetryResult> {
   const { db } = deps;
   const claimed = await db.$transaction(async (tx): Promise<RetryResult> => {

@@ -6,7 +6,6 @@ import { PayActions } from "@/components/pay/pay-actions";
 import { PayShell, StateMessage } from "@/components/pay/pay-shell";
 import { loadPayPage } from "@/lib/invoices/load-pay-page";
 import type { Locale } from "@/i18n/config";
-import { formatXof } from "@/lib/money";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pay"))("title"), robots: { index: false } };
