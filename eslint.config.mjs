@@ -20,6 +20,17 @@ export default defineConfig([
       "@typescript-eslint/no-unnecessary-type-assertion": "error",
       // A new status or kind must be handled wherever one is switched on; a `default` counts.
       "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      // Values turned into text (messages, logs, SQL, CSV) must be text-like, never "[object Object]".
+      "@typescript-eslint/restrict-template-expressions": "error",
+      "@typescript-eslint/restrict-plus-operands": "error",
+      // A text field's FormData entry is a string; File is listed so String(form.get(…)) reads plainly.
+      "@typescript-eslint/no-base-to-string": [
+        "error",
+        { ignoredTypeNames: ["Error", "RegExp", "URL", "URLSearchParams", "File"] },
+      ],
+      "@typescript-eslint/only-throw-error": "error",
+      "@typescript-eslint/no-unsafe-enum-comparison": "error",
+      "@typescript-eslint/no-redundant-type-constituents": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
