@@ -31,6 +31,9 @@ export default defineConfig([
       "@typescript-eslint/only-throw-error": "error",
       "@typescript-eslint/no-unsafe-enum-comparison": "error",
       "@typescript-eslint/no-redundant-type-constituents": "error",
+      // `amount || fallback` would replace a real 0 XOF: numbers and objects take `??`. An empty
+      // string or false standing for "missing" is deliberate, so `||` stays allowed for those.
+      "@typescript-eslint/prefer-nullish-coalescing": ["error", { ignorePrimitives: { string: true, boolean: true } }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
