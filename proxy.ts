@@ -52,7 +52,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const secret = process.env.NEXTAUTH_SECRET;
   const token = secret ? await getToken({ req: request, secret, secureCookie }) : null;
-  const times = readSessionTimes(token as Record<string, unknown> | null);
+  const times = readSessionTimes(token);
   const now = Date.now();
   const state = times ? sessionState(times, now) : null;
 

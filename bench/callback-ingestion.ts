@@ -58,7 +58,7 @@ function cpuSeconds(pid: number): number {
  * two readings; the machine's total minus the app and the harness does not. */
 function machineBusySeconds(): number {
   const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = ticks as number[];
+  const [user, nice, system, , , irq, softirq, steal] = ticks;
   return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
 }
 
@@ -118,7 +118,7 @@ async function startApp(env: Record<string, string>): Promise<{ url: string; chi
     { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] },
   );
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", resolve);
+    createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`app exited ${code}`)));
   });
   return { url: (JSON.parse(line) as { url: string }).url, child };

@@ -106,6 +106,7 @@ async function printVitals(page: Page, label: string): Promise<void> {
       list.reduce((sum, r) => sum + r.encodedBodySize, 0) / 1024;
     return {
       ...(window as unknown as { __vitals: Vitals }).__vitals,
+      // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing -- 0: the load event has not fired yet
       firstJs: kb(scripts.filter((r) => r.startTime < (nav?.loadEventStart || Infinity))),
       allJs: kb(scripts),
     };

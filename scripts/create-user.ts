@@ -44,7 +44,7 @@ async function main() {
 
 function describe(error: unknown): string {
   if (error instanceof AppError && error.code in errorsFr) {
-    const code = error.code as keyof typeof errorsFr;
+    const code = error.code;
     return `${errorsFr[code]} / ${errorsEn[code]} (${code})`;
   }
   return error instanceof Error ? error.message : String(error);

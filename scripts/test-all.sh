@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite, as CI runs it — lint, types, unit tests, integration tests on a real
-# PostgreSQL, and the Playwright journeys in Chromium. Ends with one line: `N passed, M failed`.
+# `npm test`: the whole suite, as CI runs it — lint, formatting, architecture rules, types, unit
+# tests, integration tests on a real PostgreSQL, and the Playwright journeys in Chromium. Ends with
+# one line: `N passed, M failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -20,6 +21,9 @@ run() { # run NAME COMMAND…: keeps going after a failure so one run shows ever
 }
 
 run lint node_modules/.bin/eslint . --max-warnings=0
+run format node_modules/.bin/prettier --check --log-level=warn .
+# Import rules between folders (.dependency-cruiser.cjs, docs/architecture.md).
+run architecture node_modules/.bin/depcruise --config .dependency-cruiser.cjs .
 run typecheck node_modules/.bin/tsc --noEmit
 run unit node_modules/.bin/vitest run --project unit --reporter=default --reporter=json --outputFile.json="$out/unit.json"
 run integration node_modules/.bin/vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/integration.json"

@@ -57,7 +57,7 @@ const ROUTES: readonly ControlRoute[] = [
   },
   { methods: ["GET"], path: /^callbacks$/, run: (c) => c.callbacks() },
   { methods: ["GET"], path: /^callback-behaviour$/, run: (c) => c.callbackBehaviour() },
-  { methods: SET, path: /^callback-behaviour$/, run: (c, { body }) => c.setCallbackBehaviour(body as never) },
+  { methods: SET, path: /^callback-behaviour$/, run: (c, { body }) => c.setCallbackBehaviour(body) },
   { methods: ["GET"], path: /^faults$/, run: (c) => c.faults() },
   { methods: ["POST"], path: /^faults$/, run: (c, { body }) => c.addFault(body as never) },
   {

@@ -204,7 +204,7 @@ export function createControls(sim: SimContext): SimulatorControls {
       const tx = mustFind(sim, { token, transactionId });
       const claim = claimFor(tx, status);
       const reason = claim.status === tx.status ? "manual" : "forged";
-      return await sim.callbacks.dispatch(tx, { reason, claim, ignoreSwitches: true });
+      return sim.callbacks.dispatch(tx, { reason, claim, ignoreSwitches: true });
     },
     callbacks: (filter) => sim.callbacks.records(filter),
     callbacksIdle: () => sim.callbacks.idle(),

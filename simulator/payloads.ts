@@ -137,6 +137,7 @@ export function toFormBody(payload: JsonBody): string {
   for (const [key, value] of Object.entries(payload)) {
     if (value === null || value === undefined) form.append(key, "");
     else if (typeof value === "object") form.append(key, JSON.stringify(value));
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar: objects were JSON above
     else form.append(key, String(value));
   }
   return form.toString();

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { OPERATOR_KEYS, type OperatorKey } from "./operators";
-import type { PersistentState } from "./state";
+import type { PersistentState } from "./state-types";
 
 // The `stateFile` format (SimulatorOptions.stateFile): the business state as JSON, checked on load
 // so that a hand-edited or foreign file fails at start with a clear message.

@@ -2,73 +2,24 @@ import { existsSync } from "node:fs";
 import { randomInt } from "node:crypto";
 import type { OperatorKey } from "./operators";
 import { readStateFile, writeStateFile } from "./state-file";
+import type { Balances, PersistentState, Transaction, TxKind, Wallet } from "./state-types";
 
 // The simulator's business state: transactions, merchant balances per operator sub-account and
 // the registry of LigdiCash wallet holders. This is what `stateFile` persists; settings, faults,
 // callback behaviour and the request log are runtime-only (see settings.ts).
 
-/** Gateway states (contract §6). `completed` and `notcompleted` are final. */
-export type TxStatus = "pending" | "completed" | "notcompleted";
-export type TxKind = "payin_hosted" | "payin_direct" | "payout_client" | "payout_merchant";
+export type {
+  TxStatus,
+  TxKind,
+  CustomDataEntry,
+  InvoiceItem,
+  Transaction,
+  Wallet,
+  Balances,
+  PersistentState,
+} from "./state-types";
 
 export const isPayin = (kind: TxKind) => kind.startsWith("payin_");
-
-/** The array form LigdiCash gives custom_data everywhere it returns it (contract §4.4). */
-export type CustomDataEntry = {
-  keyof_customdata: string;
-  valueof_customdata: string;
-  datecreation_customdata: string;
-};
-
-export type InvoiceItem = {
-  name: string;
-  description: string;
-  quantity: number;
-  unit_price: number;
-  total_price: number;
-};
-
-export type Transaction = {
-  /** Creation token: the key of confirm endpoints. */
-  token: string;
-  kind: TxKind;
-  status: TxStatus;
-  requestId: string;
-  amount: number;
-  description: string;
-  createdAt: string;
-  settledAt: string | null;
-  /** Merchant entries first, then LigdiCash's `hash` and `logfile`. */
-  customData: CustomDataEntry[];
-  /** `custom_data.transaction_id` of the request, "" when absent. */
-  transactionId: string;
-  externalId: string;
-  callbackUrl: string;
-  returnUrl: string;
-  cancelUrl: string;
-  /** `invoice.customer` / payout `customer` as sent. */
-  requestedCustomer: string;
-  /** Payins: the number that paid (null until known). Payouts: the recipient. */
-  payer: string | null;
-  operator: OperatorKey | null;
-  operatorReference: string;
-  customerDetails: { firstname: string; lastname: string; email: string };
-  store: { name: string; websiteUrl: string } | null;
-  items: InvoiceItem[];
-  /** Client payouts only (contract §4.6). */
-  topUpWallet: 0 | 1 | null;
-};
-
-export type Wallet = { phone: string; firstname: string; lastname: string };
-export type Balances = Partial<Record<OperatorKey, number>>;
-
-export type PersistentState = {
-  version: 1;
-  nextId: number;
-  transactions: Transaction[];
-  balances: Balances;
-  wallets: Wallet[];
-};
 
 export const INITIAL_BALANCE = 500_000;
 

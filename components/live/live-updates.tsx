@@ -49,7 +49,7 @@ export function useLiveMode(): LiveMode {
       return () => modeListeners.delete(listener);
     },
     () => mode,
-    () => "connecting" as LiveMode,
+    () => "connecting",
   );
 }
 

@@ -46,7 +46,7 @@ export default function DailyVolumeChart({
         />
         <Tooltip
           formatter={(value, name) => [formatXof(Number(value), locale), name]}
-          labelFormatter={(label) => longDay.format(new Date(String(label)))}
+          labelFormatter={(label) => longDay.format(new Date(label as string))} // the row's `day` (ISO date)
           cursor={{ fill: "rgba(0,0,0,0.04)" }}
         />
         <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />

@@ -44,7 +44,7 @@ async function startProcess(databaseUrl = url()): Promise<{ url: string; child: 
   });
   children.push(child);
   const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once("line", resolve);
+    createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`endpoint process exited ${code}`)));
   });
   return { url: (JSON.parse(line) as { url: string }).url, child };

@@ -11,7 +11,7 @@ import {
 import { DEFAULT_RETRY_POLICY, type RetryDeps } from "./retry";
 import type { LigdicashClient, LigdicashConfig } from "./types";
 
-/** Route that receives LigdiCash callbacks (DESIGN: app/api/ligdicash/callback, payins and payouts). */
+/** Route that receives LigdiCash callbacks, payins and payouts (app/api/ligdicash/callback/route.ts). */
 export const CALLBACK_PATH = "/api/ligdicash/callback";
 
 const DEFAULT_STORE = { name: "Caisse", websiteUrl: "http://localhost:3000" };

@@ -91,7 +91,7 @@ describe("gateway messages", () => {
 
   it.each(GATEWAY_ERROR_CODES)("has a French and an English message for %s", (code) => {
     for (const locale of ["fr", "en"] as const) {
-      const message = catalogues[locale].errors[code as keyof typeof fr.errors];
+      const message = catalogues[locale].errors[code];
       expect(message, `${locale}.errors.${code}`).toEqual(expect.any(String));
       expect(message.length).toBeGreaterThan(20);
       expect(gatewayErrorMessage(code, locale)).toBe(message);

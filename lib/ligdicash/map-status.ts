@@ -15,7 +15,7 @@ import { statusResponseSchema, type StatusResponse } from "./schemas";
  * GatewayInvalidResponseError.
  */
 
-/** Gateway states (DESIGN "Money and state"): completed and notcompleted are final. */
+/** Gateway states (docs/ligdicash-contract.md §6): completed and notcompleted are final. */
 export type GatewayStatus = "pending" | "completed" | "notcompleted";
 
 export type PayinStatus = {

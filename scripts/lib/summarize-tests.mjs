@@ -1,6 +1,6 @@
 // Adds up the test reports of one run and prints the closing line `N passed, M failed`.
-// Lint and typecheck count as one check each; a runner that crashed before writing its report
-// counts as one failure, so a broken step can never read as green.
+// Lint, format, architecture and typecheck count as one check each; a runner that crashed before
+// writing its report counts as one failure, so a broken step can never read as green.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -10,7 +10,7 @@ let failed = 0;
 let skipped = 0;
 const read = (file) => (existsSync(path.join(dir, file)) ? JSON.parse(readFileSync(path.join(dir, file), "utf8")) : null);
 
-for (const step of ["lint", "typecheck"]) failedSteps.includes(step) ? failed++ : passed++;
+for (const step of ["lint", "format", "architecture", "typecheck"]) failedSteps.includes(step) ? failed++ : passed++;
 for (const [step, file] of [["unit", "unit.json"], ["integration", "integration.json"]]) {
   const report = read(file);
   if (!report) { failed++; console.log(`${step}: no report`); continue; }

@@ -20,7 +20,7 @@ export function createFakeFetch(...replies: Reply[]) {
     if (typeof reply === "function") return reply(request, init.signal ?? null);
     return reply.clone();
   };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
+  return { fetch, requests };
 }
 
 export function jsonResponse(body: unknown, status = 200): Response {

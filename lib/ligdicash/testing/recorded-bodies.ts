@@ -59,6 +59,7 @@ export function toFormCopy(json: string): string {
   for (const [key, value] of Object.entries(JSON.parse(json) as Record<string, unknown>)) {
     params.append(
       key,
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects are JSON, the rest scalars
       typeof value === "object" && value !== null ? JSON.stringify(value) : String(value ?? ""),
     );
   }

@@ -53,7 +53,7 @@ async function holdInChild(dataDir: string, port: number, marker: string): Promi
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   await new Promise<void>((resolve, reject) => {
     lines.on("line", (line) => line === "ready" && resolve());
     child.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
