@@ -34,7 +34,7 @@ async function readSessionToken() {
 export const lookupStaff = cache(async (): Promise<Lookup> => {
   const token = await readSessionToken();
   if (!token?.sub) return { status: "signed_out" };
-  const times = readSessionTimes(token as Record<string, unknown>);
+  const times = readSessionTimes(token);
   if (!times || !token.sid || sessionState(times, Date.now()) !== "active") return { status: "expired" };
   const user = await findSessionOwner(db(), token.sid);
   if (!user || !user.active || user.id !== token.sub) return { status: "expired" };

@@ -11,6 +11,7 @@ import { deleteExpiredSessions } from "./staff-sessions";
 
 // The real lookup (lib/auth/current-staff.ts) and sign-out actions, with Next's request cookies
 // replaced by a jar the test controls and the app's database by this file's own.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs the widened fields; the rule misreads vi.hoisted
 const jar = vi.hoisted(() => ({ value: undefined as string | undefined, db: undefined as unknown }));
 vi.mock("next/headers", () => ({
   cookies: () =>

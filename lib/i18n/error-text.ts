@@ -1,6 +1,5 @@
 import type { Locale } from "@/i18n/config";
 import type { ErrorText } from "@/lib/http/app-error";
-import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
 import { formatXof } from "@/lib/money";
 
 /** A next-intl translator over all namespaces (`getTranslations()` in a request, `translatorFor` elsewhere). */
@@ -20,11 +19,12 @@ export function describeErrorText(t: Translator, text: ErrorText, locale: Locale
 }
 
 /** The key of a gateway error code's staff text; a code added without its text reads as the generic one. */
-export function gatewayErrorKey(t: Pick<Translator, "has">, code: GatewayErrorCode | string | null): string {
+export function gatewayErrorKey(t: Pick<Translator, "has">, code: string | null): string {
+  // Any string: a code stored on an old row may no longer be one of today's GatewayErrorCode values.
   return code && t.has(`gateway.errors.${code}`) ? `gateway.errors.${code}` : "gateway.errors.api_error";
 }
 
 /** Staff text for a LigdiCash error code (jobs, tests, server pages). */
-export function gatewayErrorText(t: Translator, code: GatewayErrorCode | string | null): string {
+export function gatewayErrorText(t: Translator, code: string | null): string {
   return t(gatewayErrorKey(t, code));
 }
