@@ -6,7 +6,7 @@
 // Set-up: a fresh database on TEST_DATABASE_URL (real PostgreSQL), the LigdiCash simulator on
 // loopback (in this process, with the load generator), and the app's callback work — store →
 // answer 200 → verify with LigdiCash → apply + post the ledger — in a SEPARATE process
-// (lib/callbacks/testing/endpoint-process.ts, the same functions as the route). Every event is
+// (test/support/callbacks/endpoint-process.ts, the same functions as the route). Every event is
 // delivered as LigdiCash does it: a JSON copy and a form copy.
 // Phases:
 //   1. full: open-loop load at BENCH_RATE deliveries/s for BENCH_SECONDS; prints verified
@@ -27,9 +27,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { createInterface } from "node:readline";
-import { createDb } from "@/lib/db-client";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
-import { createTestDatabase } from "@/lib/testing/database";
+import { createDb } from "@/lib/db/client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
+import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
 import { paidInvoices, type Copy } from "./support/paid-invoices";
@@ -113,7 +113,7 @@ async function startApp(env: Record<string, string>): Promise<{ url: string; chi
       "--import",
       "tsx",
       "--conditions=react-server",
-      "lib/callbacks/testing/endpoint-process.ts",
+      "test/support/callbacks/endpoint-process.ts",
     ],
     { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] },
   );

@@ -2,9 +2,9 @@
 //   npx tsx --conditions=react-server bench/callback-profile.ts
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { storeDelivery } from "@/lib/callbacks/store-delivery";
-import { createDb } from "@/lib/db-client";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
-import { createTestDatabase } from "@/lib/testing/database";
+import { createDb } from "@/lib/db/client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
+import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
 
 async function main() {

@@ -13,9 +13,9 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
-import { createDb } from "@/lib/db-client";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
-import { createTestDatabase } from "@/lib/testing/database";
+import { createDb } from "@/lib/db/client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
+import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
 import { paidInvoices } from "./support/paid-invoices";

@@ -1,13 +1,13 @@
 // Runs the CSV export of every transaction in its own process, so that its peak RSS is the
 // export's alone. Prints one JSON line: rows, bytes, milliseconds, peak RSS in MB.
-import { exportTransactions } from "@/lib/transactions/export-transactions";
-import { transactionFiltersSchema } from "@/lib/transactions/schemas";
-import { createSqlClient } from "@/lib/transactions/sql-client";
+import { exportTransactions } from "@/lib/transaction-history/export-transactions";
+import { transactionFiltersSchema } from "@/lib/transaction-history/schemas";
+import { createSqlClient } from "@/lib/db/sql-client";
 
 async function main() {
   const [url, format = "csv", pageSize] = process.argv.slice(2);
   if (!url) throw new Error("usage: transactions-export-child.ts <database url> [csv|excel] [page size]");
-  // The same client as GET /api/transactions/export (lib/transactions/export-pool.ts).
+  // The same client as GET /api/transactions/export (lib/db/export-pool.ts).
   const db = createSqlClient(url);
   const started = performance.now();
   let bytes = 0;

@@ -6,12 +6,12 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { createDb } from "@/lib/db-client";
-import { applyMigrations } from "@/lib/schema-engine";
-import { parseDatabaseUrl } from "@/lib/schema-engine/connection-config";
-import { createDatabase, dropDatabase } from "@/lib/schema-engine/databases";
-import { buildListQuery, listTransactions } from "@/lib/transactions/list-transactions";
-import { transactionFiltersSchema } from "@/lib/transactions/schemas";
+import { createDb } from "@/lib/db/client";
+import { applyMigrations } from "@/scripts/prisma-bridge";
+import { parseDatabaseUrl } from "@/scripts/prisma-bridge/connection-config";
+import { createDatabase, dropDatabase } from "@/scripts/prisma-bridge/databases";
+import { buildListQuery, listTransactions } from "@/lib/transaction-history/list-transactions";
+import { transactionFiltersSchema } from "@/lib/transaction-history/schemas";
 import { seedTransactions } from "./transactions-seed";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";

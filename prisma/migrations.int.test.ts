@@ -2,10 +2,10 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, diffMigrationsToSchema, migrationStatus } from "@/lib/schema-engine";
-import { MIGRATIONS_DIR } from "@/lib/schema-engine/paths";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { addPayoutField, copyPrismaProject } from "@/lib/testing/prisma-copy";
+import { applyMigrations, diffMigrationsToSchema, migrationStatus } from "@/scripts/prisma-bridge";
+import { MIGRATIONS_DIR } from "@/scripts/prisma-bridge/paths";
+import { createTestDatabase, type TestDatabase } from "@/test/support/database";
+import { addPayoutField, copyPrismaProject } from "@/test/support/prisma-copy";
 
 let database: TestDatabase;
 

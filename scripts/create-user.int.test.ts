@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { createDb } from "@/lib/db-client";
-import { freePort } from "@/lib/testing/free-port";
-import { withTestDb } from "@/lib/testing/test-db";
+import { createDb } from "@/lib/db/client";
+import { freePort } from "@/test/support/free-port";
+import { withTestDb } from "@/test/support/test-db";
 import { runningPostmaster } from "./lib/embedded-postgres/cluster";
 import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 

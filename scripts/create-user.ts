@@ -3,9 +3,9 @@
 // Without --password a strong one is generated and printed once.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import { createDb } from "@/lib/db-client";
+import { createDb } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
-import { applyMigrations } from "@/lib/schema-engine";
+import { applyMigrations } from "@/scripts/prisma-bridge";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/create-user";
 import { AppError } from "@/lib/http/app-error";

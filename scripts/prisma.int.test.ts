@@ -2,11 +2,11 @@ import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDatabaseUrl } from "@/lib/schema-engine/connection-config";
-import { createDatabase, dropDatabase } from "@/lib/schema-engine/databases";
-import { PROJECT_ROOT } from "@/lib/schema-engine/paths";
-import { TEST_SERVER_URL, createTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { addPayoutField, copyPrismaProject, type PrismaCopy } from "@/lib/testing/prisma-copy";
+import { parseDatabaseUrl } from "@/scripts/prisma-bridge/connection-config";
+import { createDatabase, dropDatabase } from "@/scripts/prisma-bridge/databases";
+import { PROJECT_ROOT } from "@/scripts/prisma-bridge/paths";
+import { TEST_SERVER_URL, createTestDatabase, type TestDatabase } from "@/test/support/database";
+import { addPayoutField, copyPrismaProject, type PrismaCopy } from "@/test/support/prisma-copy";
 
 // The stock Prisma CLI, run through scripts/prisma.ts and the WASM engine bridge.
 

@@ -5,8 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { applyMigrations } from "@/lib/schema-engine";
-import { createDb } from "@/lib/db-client";
+import { applyMigrations } from "@/scripts/prisma-bridge";
+import { createDb } from "@/lib/db/client";
 import { seedIfEmpty } from "@/lib/demo/seed-demo";
 import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
 import { loadOrCreateSecret } from "./lib/app-secret";

@@ -7,7 +7,7 @@ import type { DeliveryRow } from "@/lib/callbacks/list-deliveries";
 import type { CallbackFilters } from "@/lib/callbacks/schemas";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
-import { useCallbackDeliveries, useReverifyDelivery } from "@/lib/queries/callbacks";
+import { useCallbackDeliveries, useReverifyDelivery } from "@/lib/hooks/callbacks";
 import { OutcomeBadge } from "./outcome-badge";
 
 type Page = { rows: DeliveryRow[]; nextCursor: string | null };

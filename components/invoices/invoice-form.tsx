@@ -12,8 +12,8 @@ import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { OPERATORS } from "@/lib/phone";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useCreateInvoice } from "@/lib/queries/invoices";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useCreateInvoice } from "@/lib/hooks/invoices";
 import { DirectPayerFields } from "./direct-payer-fields";
 import { emptyLine, LineItemsEditor, parseLine, type LineDraft } from "./line-items-editor";
 

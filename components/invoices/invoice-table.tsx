@@ -9,7 +9,7 @@ import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
 import { INVOICE_STATUSES } from "@/lib/statuses";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
-import { useInvoiceList } from "@/lib/queries/invoices";
+import { useInvoiceList } from "@/lib/hooks/invoices";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 
 export function InvoiceTable({ status, initial }: { status: string | undefined; initial: InvoicePageDto }) {

@@ -9,7 +9,7 @@ import type { LedgerPageDto } from "@/lib/ledger/get-ledger-page";
 import type { JournalRow } from "@/lib/ledger/list-journals";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
-import { useLedger } from "@/lib/queries/ledger";
+import { useLedger } from "@/lib/hooks/ledger";
 import { PendingCard } from "./pending-card";
 import { ReverseJournalForm } from "./reverse-journal-form";
 

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useReverseJournal } from "@/lib/queries/ledger";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useReverseJournal } from "@/lib/hooks/ledger";
 
 /** "Reverse" on one journal: opens a short form asking why, then posts the reversing journal. */
 export function ReverseJournalForm({ journalId, postingKey }: { journalId: string; postingKey: string }) {

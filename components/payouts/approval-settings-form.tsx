@@ -5,8 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof, parseXofInput } from "@/lib/money";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useSaveApprovalSettings } from "@/lib/queries/payouts";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useSaveApprovalSettings } from "@/lib/hooks/payouts";
 import type { ApprovalSettingsInput } from "@/lib/settings/schemas";
 
 type Field = keyof ApprovalSettingsInput;

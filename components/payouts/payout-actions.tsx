@@ -6,8 +6,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { ViewedPayoutDto } from "@/lib/payouts/allowed-actions";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { usePayoutAction } from "@/lib/queries/payouts";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { usePayoutAction } from "@/lib/hooks/payouts";
 
 type Props = { payout: ViewedPayoutDto };
 

@@ -7,7 +7,7 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { formatXof } from "@/lib/money";
 import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { formatPhone } from "@/lib/phone";
-import { usePayoutDetail } from "@/lib/queries/payouts";
+import { usePayoutDetail } from "@/lib/hooks/payouts";
 import { PayoutActions } from "./payout-actions";
 import { PayoutHistory } from "./payout-history";
 import { PayoutStateNotice } from "./payout-state-notice";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters } from "@/lib/payouts/schemas";
 import { PAYOUT_STATUSES } from "@/lib/statuses";
-import { usePayoutList } from "@/lib/queries/payouts";
+import { usePayoutList } from "@/lib/hooks/payouts";
 import { PayoutRows } from "./payout-rows";
 
 type Props = {

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
-import type { TransactionDetail } from "@/lib/transactions/get-transaction";
+import type { TransactionDetail } from "@/lib/transaction-history/get-transaction";
 import { StatusBadge } from "./status-badge";
 
 const when = {

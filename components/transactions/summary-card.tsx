@@ -5,7 +5,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
-import type { TransactionDetail } from "@/lib/transactions/get-transaction";
+import type { TransactionDetail } from "@/lib/transaction-history/get-transaction";
 import { operatorLabel } from "./operator-label";
 import { StatusBadge } from "./status-badge";
 import { UnknownStatusNotice } from "./unknown-status-notice";

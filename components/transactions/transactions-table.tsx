@@ -8,9 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/i18n/config";
 import { formatPhone } from "@/lib/phone";
-import { useTransactions } from "@/lib/queries/transactions";
+import { useTransactions } from "@/lib/hooks/transactions";
 import { SignedAmountCell } from "./signed-amount";
-import type { TransactionPageDto, TransactionRowDto } from "@/lib/transactions/transaction-dto";
+import type { TransactionPageDto, TransactionRowDto } from "@/lib/transaction-history/transaction-dto";
 import { operatorLabel } from "./operator-label";
 import { invoiceTones, payoutTones } from "./status-tones";
 

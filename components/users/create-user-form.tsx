@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ROLES } from "@/lib/auth/permissions";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useCreateUser } from "@/lib/queries/users";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useCreateUser } from "@/lib/hooks/users";
 
 export function CreateUserForm() {
   const t = useTranslations("users");

@@ -4,8 +4,8 @@ import { type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useResetPassword } from "@/lib/queries/users";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useResetPassword } from "@/lib/hooks/users";
 import type { UserDto } from "@/lib/users/user-dto";
 
 export function ResetPasswordForm({ user, onDone }: { user: UserDto; onDone: () => void }) {

@@ -5,8 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLES } from "@/lib/auth/permissions";
-import { ApiRequestError } from "@/lib/queries/api-fetch";
-import { useEndUserSessions, useUpdateUser, useUsers } from "@/lib/queries/users";
+import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useEndUserSessions, useUpdateUser, useUsers } from "@/lib/hooks/users";
 import type { UserDto } from "@/lib/users/user-dto";
 import { ResetPasswordForm } from "./reset-password-form";
 

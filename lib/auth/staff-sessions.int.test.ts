@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { resetPassword } from "@/lib/users/reset-password";
 import { updateUser } from "@/lib/users/update-user";
 import { endUserSessions } from "@/lib/users/end-user-sessions";

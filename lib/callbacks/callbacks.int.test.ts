@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
-import { lazyRequest } from "@/lib/testing/lazy-request";
-import { withTestDb } from "@/lib/testing/test-db";
+import { lazyRequest } from "@/test/support/lazy-request";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { receiveCallback } from "./receive-callback";
 import { MAX_STORED_BODY } from "./store-delivery";
 import { sweepDeliveries } from "./sweep-deliveries";
-import { startCallbackEndpoint, type CallbackEndpoint } from "./testing/callback-endpoint";
+import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
 
 const { db } = withTestDb(40);
 let sim: RunningSimulator;

@@ -3,7 +3,7 @@ import { UNVERIFIABLE_NO_TOKEN, awaitsCreationToken } from "./unverifiable-payou
 
 export type Claim = { transactionId: string | null; status: string | null; amount: number | null };
 
-/** What verification found, whichever way it was obtained (lib/settlement verify*). */
+/** What verification found, whichever way it was obtained (lib/verification verify*). */
 export type Verification = {
   kind: "invoice" | "payout";
   id: string;
@@ -36,7 +36,7 @@ const links = (v: Verification) => ({ invoiceId: v.kind === "invoice" ? v.id : n
 
 /**
  * The delivery's verdict: the claim side by side with the verified truth. The truth itself has
- * already been applied by lib/settlement (it came from LigdiCash's status answer); here we only
+ * already been applied by lib/verification (it came from LigdiCash's status answer); here we only
  * judge the delivery. A claim that contradicts the truth (status or amount) is flagged — a forged
  * or stale callback — and never applied.
  */

@@ -1,19 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db-client";
+import { createDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { ChangeHub, type HubEvent } from "@/lib/live/change-hub";
-import { startPrivatePostgres, type PrivatePostgres } from "@/lib/testing/private-postgres";
-import { withTestDb } from "@/lib/testing/test-db";
+import { startPrivatePostgres, type PrivatePostgres } from "@/test/support/private-postgres";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { sweepDeliveries } from "./sweep-deliveries";
-import { startTcpProxy } from "./testing/tcp-proxy";
+import { startTcpProxy } from "@/test/support/callbacks/tcp-proxy";
 
 // Real separate processes sharing one database: each runs the callback route's work (store →
-// answer 200 → verify and apply) with its own connection pool (lib/callbacks/testing/endpoint-process.ts).
+// answer 200 → verify and apply) with its own connection pool (test/support/callbacks/endpoint-process.ts).
 // What a full `next start` would add (routing, after()) is covered by the Playwright journey; here
 // the processes are killed, their database connections cut and a database server restarted at will.
 
@@ -38,7 +38,7 @@ afterAll(async () => {
 async function startProcess(databaseUrl = url()): Promise<{ url: string; child: ChildProcess }> {
   // `node --import tsx` rather than the tsx CLI: the CLI runs the script in a grandchild that a
   // SIGKILL of the wrapper would leave running — the kill must hit the process doing the work.
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/callbacks/testing/endpoint-process.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "test/support/callbacks/endpoint-process.ts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, LIGDICASH_BASE_URL: sim.baseUrl },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,13 +1,13 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
-import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { verifyTransaction, type StatusGateway } from "@/lib/verification/verify-transaction";
 import { findAttempt } from "@/lib/invoices/retry-payment";
 import { decideVerdict, type Claim, type Verdict } from "./decide-verdict";
 import { OPEN_OUTCOMES, recordVerdict, verdictStatement } from "./record-verdict";
 
 /**
  * Verifies what one claim is about and returns the verdict. Never trusts the claim: the id finds
- * our row, lib/settlement asks LigdiCash with the token stored at creation (no call at all when
+ * our row, lib/verification asks LigdiCash with the token stored at creation (no call at all when
  * the row is final or unknown) and applies the legal transition.
  */
 async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Claim): Promise<Verdict> {

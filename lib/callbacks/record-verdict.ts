@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { hotQuery } from "@/lib/db-client";
-import { batcherFor } from "@/lib/batching/batcher";
+import { hotQuery } from "@/lib/db/client";
+import { batcherFor } from "@/lib/db/batcher";
 import { CHANGES_CHANNEL } from "@/lib/live/notify-change";
 import type { Verdict } from "./decide-verdict";
 

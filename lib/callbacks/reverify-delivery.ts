@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { processDelivery } from "./process-delivery";
 
 export type ReverifyResult = { outcome: string; flagReason: string | null; verifiedStatus: string | null; verifiedAmount: number | null };

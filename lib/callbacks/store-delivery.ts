@@ -1,8 +1,8 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { hotQuery } from "@/lib/db-client";
+import { hotQuery } from "@/lib/db/client";
 import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
-import { batcherFor } from "@/lib/batching/batcher";
-import { newId } from "@/lib/ledger/new-id";
+import { batcherFor } from "@/lib/db/batcher";
+import { newId } from "@/lib/db/new-id";
 import type { Claim } from "./decide-verdict";
 
 export type IncomingDelivery = {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { sweepDeliveries } from "./sweep-deliveries";
-import { startCallbackEndpoint, type CallbackEndpoint } from "./testing/callback-endpoint";
+import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
 
 // A burst the app could answer but not verify at once: every delivery is stored, answered, and
 // left `received` (a crash right after answering, or the processing lane shedding it). One

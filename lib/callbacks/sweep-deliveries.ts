@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { processDelivery } from "./process-delivery";
 import { processingLane } from "./processing-lane";
 

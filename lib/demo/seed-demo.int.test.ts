@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { demoInvoices, demoRefund } from "./demo-data";
 import { DEMO_ADMIN_EMAIL, seedIfEmpty } from "./seed-demo";
 

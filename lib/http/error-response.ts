@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { defaultLocale, type Locale } from "@/i18n/config";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { describeErrorText, type Translator } from "@/lib/i18n/error-text";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "./app-error";
 
 export type WireError = { code: string; message: string; details?: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "./app-error";
 import { MAX_JSON_BODY, readJson } from "./parse-input";
-import { lazyRequest } from "@/lib/testing/lazy-request";
+import { lazyRequest } from "@/test/support/lazy-request";
 import { readLimitedBody } from "./read-body";
 
 describe("readLimitedBody", () => {

@@ -1,6 +1,6 @@
 import type { OperationContext } from "@/lib/http/request-context";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
-import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { verifyTransaction, type StatusGateway } from "@/lib/verification/verify-transaction";
 
 /** Least time between two LigdiCash status queries for one invoice from pages that poll. */
 export const CHECK_INTERVAL_MS = 4_000;

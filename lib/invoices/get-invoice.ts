@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { checkInvoiceIfDue } from "./check-invoice";
 import type { InvoiceDetailDto, TimelineEvent } from "./invoice-dto";
 import { summarySelect, toSummary } from "./list-invoices";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { checkInvoiceIfDue } from "./check-invoice";
 import { createInvoice } from "./create-invoice";

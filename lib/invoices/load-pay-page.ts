@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import type { OperationContext } from "@/lib/http/request-context";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { CHECK_INTERVAL_MS, checkInvoiceIfDue } from "./check-invoice";
 import { findPublicInvoice, type PublicInvoice } from "./public-invoice";
 import { invoiceDeps } from "./server-deps";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startCallbackEndpoint, type CallbackEndpoint } from "@/lib/callbacks/testing/callback-endpoint";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { checkInvoiceIfDue } from "./check-invoice";
 import { createInvoice } from "./create-invoice";

@@ -4,7 +4,7 @@ import { CALLBACK_PATH } from "@/lib/ligdicash/client";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { notifyChange } from "@/lib/live/notify-change";
-import { withExchange } from "@/lib/settlement/record-exchange";
+import { withExchange } from "@/lib/verification/record-exchange";
 
 export type InvoiceGateway = Pick<LigdicashClient, "createHostedPayin" | "createDirectPayin">;
 export type DirectPayment = { payerPhone: string; otp?: string };

@@ -2,7 +2,7 @@ import type { Invoice, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { normalizePhone } from "@/lib/phone";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invoiceTotal, type InvoiceInput } from "./schemas";
 
 function phoneOrNull(text: string | undefined): string | null {

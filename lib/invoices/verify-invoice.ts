@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
 import { gatewayFailure } from "@/lib/payouts/gateway-failure";
-import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { verifyTransaction, type StatusGateway } from "@/lib/verification/verify-transaction";
 import { getInvoice } from "./get-invoice";
 import type { InvoiceDetailDto } from "./invoice-dto";
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { deleteExpiredSessions } from "@/lib/auth/staff-sessions";
 import { sweepDeliveries } from "@/lib/callbacks/sweep-deliveries";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { StatusGateway } from "@/lib/settlement/verify-transaction";
+import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { runBackgroundPass } from "./run-background-pass";
 
 export const BACKGROUND_QUEUE = "caisse-background";

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertBalanced, type Posting } from "./journal";
-import { newId } from "./new-id";
+import { newId } from "@/lib/db/new-id";
 
 /** A checked posting with its row id, ready to insert. `tag`: the caller's key for it in a batch. */
 export type PreparedJournal = { id: string; posting: Posting; postedAt: Date; tag: number };

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { CUSTOMERS_ACCOUNT, operatorAccount } from "./accounts";
 import { getOperatorBalances } from "./get-operator-balances";
 import { listJournals } from "./list-journals";
 import { UnbalancedPostingError } from "./journal";
 import { postJournal } from "./post-journal";
 import { reverseJournal } from "./reverse-journal";
-import { inLanguage } from "@/lib/testing/translators";
+import { inLanguage } from "@/test/support/translators";
 
 const { db } = withTestDb(10);
 const manager = { id: null, email: "gestion@caisse.bf" };

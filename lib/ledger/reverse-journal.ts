@@ -2,7 +2,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
 import { notifyChange } from "@/lib/live/notify-change";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { buildPosting } from "./journal";
 import { postJournal } from "./post-journal";
 

@@ -3,10 +3,10 @@ import { createLigdicashClient } from "./client";
 import type { EndpointKey } from "./endpoints";
 import type { Locale } from "@/i18n/config";
 import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
-import { loadTranslators } from "@/lib/testing/translators";
+import { loadTranslators } from "@/test/support/translators";
 import { LigdicashError } from "./errors";
 import type { LigdicashClient } from "./types";
-import { TEST_CONFIG, createFakeFetch, jsonResponse, refusal } from "./testing/fake-fetch";
+import { TEST_CONFIG, createFakeFetch, jsonResponse, refusal } from "@/test/support/ligdicash/fake-fetch";
 
 let translators: Record<Locale, Translator>;
 beforeAll(async () => {

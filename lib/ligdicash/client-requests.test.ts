@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLigdicashClient } from "./client";
 import { type LigdicashError } from "./errors";
-import { TEST_CONFIG, createFakeFetch, jsonResponse } from "./testing/fake-fetch";
+import { TEST_CONFIG, createFakeFetch, jsonResponse } from "@/test/support/ligdicash/fake-fetch";
 import {
   E1_REQUEST,
   E1_RESPONSE_OK,
@@ -12,7 +12,7 @@ import {
   E7_REQUEST,
   E7_RESPONSE_OK,
   PAYOUT_STATUS,
-} from "./testing/recorded-bodies";
+} from "@/test/support/ligdicash/recorded-bodies";
 
 function clientAnswering(...bodies: string[]) {
   const fake = createFakeFetch(...bodies.map((body) => jsonResponse(JSON.parse(body))));

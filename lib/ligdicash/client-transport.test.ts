@@ -9,8 +9,8 @@ import {
   hangUntilAborted,
   jsonResponse,
   refusal,
-} from "./testing/fake-fetch";
-import { E5_COMPLETED, E7_RESPONSE_OK, PAYOUT_STATUS } from "./testing/recorded-bodies";
+} from "@/test/support/ligdicash/fake-fetch";
+import { E5_COMPLETED, E7_RESPONSE_OK, PAYOUT_STATUS } from "@/test/support/ligdicash/recorded-bodies";
 
 type Reply = Parameters<typeof createFakeFetch>[0];
 

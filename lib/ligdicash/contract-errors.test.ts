@@ -5,7 +5,7 @@ import {
   hostedInput,
   payoutInput,
   type SimClient,
-} from "./testing/simulator-harness";
+} from "@/test/support/ligdicash/simulator-harness";
 
 // Every LigdiCash refusal the simulator can produce, through the real client (contract §5).
 

@@ -4,8 +4,8 @@ import {
   directPayinRequest,
   hostedPayinRequest,
   merchantPayoutRequest,
-} from "./testing/contract-request-schemas";
-import { E1_REQUEST, E6_REQUEST, E7_REQUEST } from "./testing/recorded-bodies";
+} from "@/test/support/ligdicash/contract-request-schemas";
+import { E1_REQUEST, E6_REQUEST, E7_REQUEST } from "@/test/support/ligdicash/recorded-bodies";
 
 // The strict contract schemas must accept the contract's own examples and reject the mistakes
 // the contract warns about — otherwise the contract test could pass on anything.

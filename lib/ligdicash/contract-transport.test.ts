@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startSimulator } from "@/simulator/server";
-import { setupSimulator, caught, hostedInput, payoutInput } from "./testing/simulator-harness";
+import { setupSimulator, caught, hostedInput, payoutInput } from "@/test/support/ligdicash/simulator-harness";
 
 // Simulator faults (hang, 5xx, garbage, delay) and what the client makes of them: the
 // outcomeUnknown signal payouts rely on, and retries for status checks only.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GATEWAY_ERROR_CODES, extractSubCode } from "./error-codes";
 import type { Locale } from "@/i18n/config";
 import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
-import { loadTranslators } from "@/lib/testing/translators";
+import { loadTranslators } from "@/test/support/translators";
 import {
   ERROR_CLASSES,
   GatewayTimeoutError,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mapPayinStatus, mapPayoutStatus, normalizeGatewayStatus } from "./map-status";
-import { E5_COMPLETED, E5_PENDING, PAYOUT_STATUS } from "./testing/recorded-bodies";
+import { E5_COMPLETED, E5_PENDING, PAYOUT_STATUS } from "@/test/support/ligdicash/recorded-bodies";
 
 const completed = () => JSON.parse(E5_COMPLETED) as Record<string, unknown>;
 const payout = () => JSON.parse(PAYOUT_STATUS) as Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCallbackBody } from "./parse-callback";
-import { PAYIN_CALLBACK_JSON, PAYOUT_CALLBACK, toFormCopy } from "./testing/recorded-bodies";
+import { PAYIN_CALLBACK_JSON, PAYOUT_CALLBACK, toFormCopy } from "@/test/support/ligdicash/recorded-bodies";
 
 function claimOf(body: string, contentType?: string) {
   const result = parseCallbackBody(body, contentType);

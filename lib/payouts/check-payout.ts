@@ -3,7 +3,7 @@ import {
   verifyTransaction,
   type StatusGateway,
   type VerifyResult,
-} from "@/lib/settlement/verify-transaction";
+} from "@/lib/verification/verify-transaction";
 import { gatewayFailure } from "./gateway-failure";
 import { loadPayoutDto } from "./load-payout";
 import type { PayoutDto } from "./payout-dto";
@@ -11,7 +11,7 @@ import { recoverStuckPayouts } from "./recover-stuck-payouts";
 
 /**
  * "Vérifier maintenant": asks LigdiCash for the payout's status (with the token stored at
- * creation) and applies it through lib/settlement, the one transition path. First turns a send
+ * creation) and applies it through lib/verification, the one transition path. First turns a send
  * abandoned by a crash into `outcome_unknown`. Never sends anything.
  */
 export async function checkPayout(

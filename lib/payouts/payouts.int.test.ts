@@ -2,15 +2,15 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/app-error";
-import { createSimulatorClient } from "@/lib/ligdicash/testing/simulator-client";
+import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import { createGatewayError } from "@/lib/ligdicash/errors";
 import type { Locale } from "@/i18n/config";
 import { gatewayErrorText, type Translator } from "@/lib/i18n/error-text";
-import { loadTranslators } from "@/lib/testing/translators";
+import { loadTranslators } from "@/test/support/translators";
 import type { GatewayErrorCode } from "@/lib/ligdicash/error-codes";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { setApprovalSettings } from "@/lib/settings/approval-settings";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { checkPayout } from "./check-payout";
 import { decidePayout } from "./decide-payout";
@@ -22,7 +22,7 @@ import { resolvePayoutManually } from "./resolve-payout-manually";
 import type { RequestPayoutInput } from "./schemas";
 import { sendPayout } from "./send-payout";
 import { sendToMobileMoneyInstead } from "./send-to-mobile-money-instead";
-import { createPaidInvoice, refundInput } from "./testing/refund-fixtures";
+import { createPaidInvoice, refundInput } from "@/test/support/payouts/refund-fixtures";
 
 let translators: Record<Locale, Translator>;
 beforeAll(async () => {
@@ -256,7 +256,7 @@ describe("never twice", () => {
       path.resolve("node_modules/.bin/tsx"),
       [
         "--conditions=react-server",
-        path.resolve("lib/payouts/testing/send-in-child.ts"),
+        path.resolve("test/support/payouts/send-in-child.ts"),
         url(),
         sim.baseUrl,
         payout.id,

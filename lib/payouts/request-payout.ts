@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { notifyChange } from "@/lib/live/notify-change";
 import { assertSameRequest, fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { findApprovalReasons } from "./approval-rules";
 import { assertRefundFits, lockRefundedInvoice } from "./refund-cap";
 import { resolveRecipient } from "./resolve-recipient";

@@ -2,7 +2,7 @@ import type { Payout } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { OperationContext } from "@/lib/http/request-context";
 import type { PayoutStatus } from "@/lib/ligdicash/map-status";
-import { applyVerifiedPayout } from "@/lib/settlement/apply-verified";
+import { applyVerifiedPayout } from "@/lib/verification/apply-verified";
 import { payoutRuleError } from "./rule-error";
 
 export type ManualOutcome = { outcome: "completed" | "notcompleted"; note: string };

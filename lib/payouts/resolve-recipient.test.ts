@@ -3,7 +3,7 @@ import { AppError } from "@/lib/http/app-error";
 import { resolveRecipient } from "./resolve-recipient";
 import type { Locale } from "@/i18n/config";
 import { describeErrorText } from "@/lib/i18n/error-text";
-import { loadTranslators } from "@/lib/testing/translators";
+import { loadTranslators } from "@/test/support/translators";
 import { payoutRuleError } from "./rule-error";
 
 const ruleOf = (run: () => unknown) => {

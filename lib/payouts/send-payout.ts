@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { LigdicashError } from "@/lib/ligdicash/ligdicash-error";
 import type { CreatedPayout, LigdicashClient } from "@/lib/ligdicash/types";
 import { notifyChange } from "@/lib/live/notify-change";
-import { withExchange } from "@/lib/settlement/record-exchange";
+import { withExchange } from "@/lib/verification/record-exchange";
 import { PAYOUT_CALL_UNANSWERED } from "@/lib/statuses";
 import { describeForGateway } from "./describe-payout";
 import { withPeople, type WithPeople } from "./payout-dto";

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { verifyTransaction, type StatusGateway } from "@/lib/settlement/verify-transaction";
+import { verifyTransaction, type StatusGateway } from "@/lib/verification/verify-transaction";
 import { INVOICE_AWAITING_VERDICT, PAYOUT_AT_GATEWAY } from "@/lib/statuses";
 import { nextCheckAt } from "./check-schedule";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/app-error";
-import { withTestDb } from "@/lib/testing/test-db";
+import { withTestDb } from "@/test/support/test-db";
 import { createUser } from "./create-user";
 import { resetPassword } from "./reset-password";
 import { updateUser } from "./update-user";

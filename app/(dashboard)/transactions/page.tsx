@@ -8,13 +8,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { listTransactions } from "@/lib/transactions/list-transactions";
+import { listTransactions } from "@/lib/transaction-history/list-transactions";
 import {
   filtersToSearchParams,
   searchParamsToObject,
   transactionFiltersSchema,
-} from "@/lib/transactions/schemas";
-import { toTransactionPageDto } from "@/lib/transactions/transaction-dto";
+} from "@/lib/transaction-history/schemas";
+import { toTransactionPageDto } from "@/lib/transaction-history/transaction-dto";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transactions"))("title") };

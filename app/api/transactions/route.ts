@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/handle-route";
-import { listTransactions } from "@/lib/transactions/list-transactions";
-import { cursorSchema, transactionFiltersSchema } from "@/lib/transactions/schemas";
-import { toTransactionPageDto } from "@/lib/transactions/transaction-dto";
+import { listTransactions } from "@/lib/transaction-history/list-transactions";
+import { cursorSchema, transactionFiltersSchema } from "@/lib/transaction-history/schemas";
+import { toTransactionPageDto } from "@/lib/transaction-history/transaction-dto";
 
 // GET /api/transactions?type=&status=&operator=&from=&to=&minAmount=&maxAmount=&phone=&q=&sort=&cursor=
 // — one keyset page of payins, refunds and payouts (ledger:read).

@@ -5,10 +5,10 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/schema-engine";
-import { freePort } from "@/lib/testing/free-port";
-import { runMixedLookups } from "@/lib/testing/mixed-lookups";
-import { startSplitWritesProxy } from "@/lib/testing/split-writes-proxy";
+import { applyMigrations } from "@/scripts/prisma-bridge";
+import { freePort } from "@/test/support/free-port";
+import { runMixedLookups } from "@/test/support/mixed-lookups";
+import { startSplitWritesProxy } from "@/test/support/split-writes-proxy";
 import { isAlive, runningPostmaster } from "./cluster";
 import { type EmbeddedDb, EmbeddedDbInUseError, startEmbeddedDb } from "./start-embedded-db";
 

@@ -6,10 +6,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@/lib/db-client";
+import { createDb } from "@/lib/db/client";
 import { seedIfEmpty } from "@/lib/demo/seed-demo";
-import { MIGRATIONS_DIR } from "@/lib/schema-engine/paths";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { MIGRATIONS_DIR } from "@/scripts/prisma-bridge/paths";
+import { createTestDatabase, type TestDatabase } from "@/test/support/database";
 import { importEarlierData } from "./import-earlier-data";
 
 // An earlier Caisse's PGlite folder holding the demo month (invoices, refunds, ledger, audit),

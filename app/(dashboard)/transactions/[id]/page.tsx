@@ -13,7 +13,7 @@ import { SummaryCard } from "@/components/transactions/summary-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageContext } from "@/lib/http/request-context";
 import { formatXof } from "@/lib/money";
-import { getTransaction } from "@/lib/transactions/get-transaction";
+import { getTransaction } from "@/lib/transaction-history/get-transaction";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transactions"))("title") };

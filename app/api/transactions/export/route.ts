@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { route } from "@/lib/http/handle-route";
 import type { RequestContext } from "@/lib/http/request-context";
-import { countTransactions } from "@/lib/transactions/list-transactions";
-import { EXPORT_COLUMNS, exportTransactions } from "@/lib/transactions/export-transactions";
-import { exportSql } from "@/lib/transactions/export-pool";
+import { countTransactions } from "@/lib/transaction-history/list-transactions";
+import { EXPORT_COLUMNS, exportTransactions } from "@/lib/transaction-history/export-transactions";
+import { exportSql } from "@/lib/db/export-pool";
 import {
   exportFormatSchema,
   transactionFiltersSchema,
   type ExportFormat,
   type TransactionFilters,
-} from "@/lib/transactions/schemas";
+} from "@/lib/transaction-history/schemas";
 
 // GET /api/transactions/export?<the list's filters>&format=csv|excel — the filtered view as a
 // streamed CSV file; X-Total-Count lets the browser show progress (transactions:export).
