@@ -63,15 +63,13 @@ module.exports = {
       from: { path: "^components/" },
       to: { path: serverOnlyModules().map((f) => `^${escapeRegex(f)}$`), dependencyTypesNot: ["type-only"] },
     },
-    // Fails until text leaves lib/ (lib/ledger/reverse-journal.ts, lib/payouts/rule-error.ts,
-    // lib/ligdicash/error-messages.ts import messages/*.json): uncomment once that work is merged.
-    // {
-    //   name: "lib-speaks-in-codes",
-    //   comment: "Domain code throws codes and values; routes and pages turn them into words from messages/.",
-    //   severity: "error",
-    //   from: { path: "^lib/", pathNot: TEST_CODE },
-    //   to: { path: "^messages/" },
-    // },
+    {
+      name: "lib-speaks-in-codes",
+      comment: "Domain code throws codes and values; routes and pages turn them into words from messages/.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: TEST_CODE },
+      to: { path: "^messages/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { invoiceReference } from "./invoice-reference";
 import { ensureReceipt } from "./receipt";
 
 /** What a customer's link may say about itself. No ids, tokens, or customer data. */
@@ -28,11 +29,6 @@ export function publicState(row: Row, now = new Date()): PublicState {
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return "expired";
   if (row.status === "pending" && row.paymentUrl) return "payable";
   return "unavailable";
-}
-
-/** What the customer quotes: the merchant's reference, else the start of the link's own id. */
-export function invoiceReference(row: { merchantReference: string | null; publicId: string }): string {
-  return row.merchantReference ?? row.publicId.slice(0, 8);
 }
 
 /** Same rule as retryPayment's claim: a hosted link, not revoked, not expired, verified not completed. */

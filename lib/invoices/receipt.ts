@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { invoiceReference } from "./public-invoice";
+import { invoiceReference } from "./invoice-reference";
 
 /** Where a paid invoice's receipt lives: public, unguessable (32 random characters), under /pay/. */
 export const receiptPath = (receiptId: string) => `/pay/receipt/${receiptId}`;

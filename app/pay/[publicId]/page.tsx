@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InvoiceSummary } from "@/components/pay/invoice-summary";
-import { PayLandingPage } from "@/components/pay/landing-status";
+import { PayLandingPage } from "./landing-page";
 import { PayActions } from "@/components/pay/pay-actions";
 import { PayShell, StateMessage } from "@/components/pay/pay-shell";
 import { loadPayPage } from "@/lib/invoices/load-pay-page";

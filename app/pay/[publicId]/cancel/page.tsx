@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PayLandingPage } from "@/components/pay/landing-status";
+import { PayLandingPage } from "../landing-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pay"))("cancel.title"), robots: { index: false } };

@@ -1,10 +1,12 @@
+// Shared by the pay, return and cancel pages (a private module of this route folder, not a route):
+// it loads the link and checks it with LigdiCash, so it lives beside the pages, not in components/.
 import { Suspense } from "react";
 import { linkStatus } from "@/lib/invoices/link-status";
 import { checkPayLink, LANDING_CHECK_MS, loadPayPage } from "@/lib/invoices/load-pay-page";
-import { InvoiceSummary } from "./invoice-summary";
-import { PayShell } from "./pay-shell";
+import { InvoiceSummary } from "@/components/pay/invoice-summary";
+import { PayShell } from "@/components/pay/pay-shell";
 import type { PublicInvoice } from "@/lib/invoices/public-invoice";
-import { PaymentStatus } from "./payment-status";
+import { PaymentStatus } from "@/components/pay/payment-status";
 
 type Props = { publicId: string; invoice: PublicInvoice; merchant: string; landing: "return" | "cancel" };
 
