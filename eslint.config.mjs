@@ -19,7 +19,10 @@ export default defineConfig([
       "@typescript-eslint/prefer-promise-reject-errors": "error",
       "@typescript-eslint/no-unnecessary-type-assertion": "error",
       // A new status or kind must be handled wherever one is switched on; a `default` counts.
-      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       // Values turned into text (messages, logs, SQL, CSV) must be text-like, never "[object Object]".
       "@typescript-eslint/restrict-template-expressions": "error",
       "@typescript-eslint/restrict-plus-operands": "error",
@@ -33,10 +36,25 @@ export default defineConfig([
       "@typescript-eslint/no-redundant-type-constituents": "error",
       // `amount || fallback` would replace a real 0 XOF: numbers and objects take `??`. An empty
       // string or false standing for "missing" is deliberate, so `||` stays allowed for those.
-      "@typescript-eslint/prefer-nullish-coalescing": ["error", { ignorePrimitives: { string: true, boolean: true } }],
+      "@typescript-eslint/prefer-nullish-coalescing": [
+        "error",
+        { ignorePrimitives: { string: true, boolean: true } },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "test-results/**", "playwright-report/**", ".caisse/**", "**/*.cjs", "**/*.mjs"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    ".caisse/**",
+    "**/*.cjs",
+    "**/*.mjs",
+  ]),
 ]);

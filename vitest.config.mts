@@ -3,7 +3,10 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: `unit` runs pure logic with no services; `integration` talks to a real
 // PostgreSQL (TEST_DATABASE_URL) and runs its files one at a time, since they share a server.
-const alias = { "@": import.meta.dirname, "server-only": path.resolve(import.meta.dirname, "test/support/server-only-stub.ts") };
+const alias = {
+  "@": import.meta.dirname,
+  "server-only": path.resolve(import.meta.dirname, "test/support/server-only-stub.ts"),
+};
 
 export default defineConfig({
   test: {

@@ -24,7 +24,8 @@ import { percentile } from "./support/percentile";
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 1000);
 
-const figures = (values: number[]) => `p50 ${percentile(values, 50).toFixed(0)}, p95 ${percentile(values, 95).toFixed(0)}, max ${percentile(values, 100).toFixed(0)} ms`;
+const figures = (values: number[]) =>
+  `p50 ${percentile(values, 50).toFixed(0)}, p95 ${percentile(values, 95).toFixed(0)}, max ${percentile(values, 100).toFixed(0)} ms`;
 
 async function main() {
   const database = await createTestDatabase();
@@ -39,7 +40,14 @@ async function main() {
   });
   try {
     const password = "bench-live-password";
-    const manager = await db.user.create({ data: { email: "live@caisse.local", name: "Live", role: "manager", passwordHash: await hashPassword(password) } });
+    const manager = await db.user.create({
+      data: {
+        email: "live@caisse.local",
+        name: "Live",
+        role: "manager",
+        passwordHash: await hashPassword(password),
+      },
+    });
 
     const page = await (await browser.newContext({ locale: "fr-FR", baseURL: app.origin })).newPage();
     await page.goto("/login");
@@ -54,7 +62,8 @@ async function main() {
       (window as unknown as { __seen: Record<string, number> }).__seen = seen;
       new MutationObserver(() => {
         const now = Date.now();
-        for (const node of document.querySelectorAll<HTMLElement>("[data-journal-id]")) seen[node.dataset.journalId!] ??= now;
+        for (const node of document.querySelectorAll<HTMLElement>("[data-journal-id]"))
+          seen[node.dataset.journalId!] ??= now;
       }).observe(document.body, { childList: true, subtree: true });
     });
 
@@ -66,31 +75,49 @@ async function main() {
       const [invoice] = await paidInvoices({ db, gateway, sim, createdById: manager.id }, 1, i);
       if (!invoice) throw new Error("no invoice");
       const sent = Date.now();
-      const response = await fetch(`${app.origin}/api/ligdicash/callback`, { method: "POST", headers: { "Content-Type": invoice.copies[0]!.contentType }, body: invoice.copies[0]!.body });
+      const response = await fetch(`${app.origin}/api/ligdicash/callback`, {
+        method: "POST",
+        headers: { "Content-Type": invoice.copies[0]!.contentType },
+        body: invoice.copies[0]!.body,
+      });
       const answer = await response.text();
       if (!response.ok) throw new Error(`callback answered ${response.status}: ${answer}`);
       const visible = await page
         .waitForFunction(
           (invoiceId) => {
             const seen = (window as unknown as { __seen: Record<string, number> }).__seen;
-            const link = document.querySelector(`[data-journal-id] a[href="/invoices/${invoiceId}"]`)?.closest<HTMLElement>("[data-journal-id]");
-            return link ? { journalId: link.dataset.journalId!, at: seen[link.dataset.journalId!] ?? Date.now() } : null;
+            const link = document
+              .querySelector(`[data-journal-id] a[href="/invoices/${invoiceId}"]`)
+              ?.closest<HTMLElement>("[data-journal-id]");
+            return link
+              ? { journalId: link.dataset.journalId!, at: seen[link.dataset.journalId!] ?? Date.now() }
+              : null;
           },
           invoice.id,
           { timeout: 10_000, polling: 50 },
         )
-        .then((handle) => handle.jsonValue() as Promise<{ journalId: string; at: number }>, () => null);
+        .then(
+          (handle) => handle.jsonValue() as Promise<{ journalId: string; at: number }>,
+          () => null,
+        );
       if (!visible) {
         missed += 1;
         continue;
       }
-      const journal = await db.ledgerJournal.findUniqueOrThrow({ where: { id: visible.journalId }, select: { postedAt: true } });
+      const journal = await db.ledgerJournal.findUniqueOrThrow({
+        where: { id: visible.journalId },
+        select: { postedAt: true },
+      });
       commitToVisible.push(visible.at - journal.postedAt.getTime());
       callbackToVisible.push(visible.at - sent);
       await new Promise((r) => setTimeout(r, Math.max(0, INTERVAL_MS - (Date.now() - sent))));
     }
-    console.log(`Live updates on an open ledger page (next start, SSE), ${PAYMENTS} payments ${INTERVAL_MS} ms apart:`);
-    console.log(`   verified change (journal posted) → visible in the page: ${figures(commitToVisible)} (target < 1000)`);
+    console.log(
+      `Live updates on an open ledger page (next start, SSE), ${PAYMENTS} payments ${INTERVAL_MS} ms apart:`,
+    );
+    console.log(
+      `   verified change (journal posted) → visible in the page: ${figures(commitToVisible)} (target < 1000)`,
+    );
     console.log(`   callback posted → visible in the page:                  ${figures(callbackToVisible)}`);
     console.log(`   not visible within 10 s: ${missed}`);
   } finally {

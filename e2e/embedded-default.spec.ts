@@ -22,11 +22,22 @@ const origin = `http://localhost:${PORT}`;
 type Running = { process: ChildProcess; output: () => string };
 
 function startCaisse(): Running {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), CAISSE_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: String(DB_PORT), SIMULATOR_PORT: String(PORT + 1000), CAISSE_PUBLIC_URL: origin };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(PORT),
+    CAISSE_DATA_DIR: DATA_DIR,
+    EMBEDDED_DB_PORT: String(DB_PORT),
+    SIMULATOR_PORT: String(PORT + 1000),
+    CAISSE_PUBLIC_URL: origin,
+  };
   delete env.DATABASE_URL;
   delete env.LIGDICASH_BASE_URL;
   // Its own process group, so stopping it takes down tsx, the start script and Next.js together.
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -37,7 +48,10 @@ async function waitUntilHealthy(running: Running): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (running.process.exitCode !== null) throw new Error(`Caisse exited early:\n${running.output()}`);
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -47,7 +61,13 @@ async function waitUntilHealthy(running: Running): Promise<void> {
 /** The embedded server as the start command left it: its port, its generated password. */
 async function embeddedQuery<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const password = readFileSync(path.join(DATA_DIR, "postgres-password"), "utf8").trim();
-  const client = new pg.Client({ host: "127.0.0.1", port: DB_PORT, user: "postgres", password, database: "caisse" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: DB_PORT,
+    user: "postgres",
+    password,
+    database: "caisse",
+  });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -154,9 +174,15 @@ test("embedded default: serves the French overview and keeps its data across res
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     // The others are told the amount is no longer refundable, in the usual error shape.
     for (const refused of answers.filter((a) => a.status !== 201)) {
-      expect(refused).toMatchObject({ status: 422, body: { error: { code: "validation_failed", details: { rule: "refund_exceeds" } } } });
+      expect(refused).toMatchObject({
+        status: 422,
+        body: { error: { code: "validation_failed", details: { rule: "refund_exceeds" } } },
+      });
     }
-    const payouts = await embeddedQuery<{ status: string }>("SELECT status FROM payouts WHERE invoice_id = $1", [refunded.id]);
+    const payouts = await embeddedQuery<{ status: string }>(
+      "SELECT status FROM payouts WHERE invoice_id = $1",
+      [refunded.id],
+    );
     expect(payouts).toHaveLength(1);
     expect(payouts[0]!.status).not.toBe("outcome_unknown");
 
@@ -174,7 +200,10 @@ test("embedded default: serves the French overview and keeps its data across res
     expect(third.output()).toMatch(/Schéma à jour/);
     await page.goto(origin);
     await expect(page.getByText("Commande #1093")).toBeVisible();
-    const payouts = await embeddedQuery<{ amount: number }>("SELECT amount FROM payouts WHERE invoice_id = $1", [refunded.id]);
+    const payouts = await embeddedQuery<{ amount: number }>(
+      "SELECT amount FROM payouts WHERE invoice_id = $1",
+      [refunded.id],
+    );
     expect(payouts.map((p) => p.amount)).toEqual([refunded.total]);
   } finally {
     await stop(third);

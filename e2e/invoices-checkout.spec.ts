@@ -8,11 +8,17 @@ import { createStaff, query, signIn } from "./support/staff";
 // see the verified outcome.
 
 const SCREENSHOTS = path.join(__dirname, "..", "test-results", "screenshots");
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** The customer's phone: a separate context, no staff cookie. */
 async function customerPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, locale: "fr-FR" });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 915 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "fr-FR",
+  });
   return context.newPage();
 }
 
@@ -32,14 +38,22 @@ const invoiceBody = (idempotencyKey: string) => ({
 
 /** Creates a two-item invoice over the staff API (the UI path is covered by the first journey). */
 async function createOverApi(page: Page, idempotencyKey: string = crypto.randomUUID()) {
-  const response = await page.request.post("/api/invoices", { headers: { Origin: E2E_ORIGIN }, data: invoiceBody(idempotencyKey) });
+  const response = await page.request.post("/api/invoices", {
+    headers: { Origin: E2E_ORIGIN },
+    data: invoiceBody(idempotencyKey),
+  });
   expect(response.status()).toBe(201);
-  const { invoice } = (await response.json()) as { invoice: { id: string; publicId: string; status: string } };
+  const { invoice } = (await response.json()) as {
+    invoice: { id: string; publicId: string; status: string };
+  };
   expect(invoice.status).toBe("pending");
   return { ...invoice, payUrl: `${E2E_ORIGIN}/pay/${invoice.publicId}` };
 }
 
-test("a finance user creates an invoice; the customer pays with Orange Money; both see it paid", async ({ page, browser }) => {
+test("a finance user creates an invoice; the customer pays with Orange Money; both see it paid", async ({
+  page,
+  browser,
+}) => {
   const hydrationErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" && /hydrat/i.test(message.text())) hydrationErrors.push(message.text());
@@ -86,15 +100,22 @@ test("a finance user creates an invoice; the customer pays with Orange Money; bo
   await orange.getByRole("button", { name: /^Payer/ }).click();
 
   await customer.waitForURL(/\/pay\/[A-Za-z0-9_-]+\/return$/);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid", { timeout: 15_000 });
+  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid", {
+    timeout: 15_000,
+  });
   await expect(customer.getByRole("heading", { name: "Paiement reçu" })).toBeVisible();
   await expect(customer.getByText(/la facture est payée/)).toBeVisible();
   await shot(customer, "pay-return-paid");
 
   // The staff page follows without a reload (it polls while pending).
-  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
+  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "completed", {
+    timeout: 15_000,
+  });
   await expect(page.getByText("Orange Money").first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Rembourser" })).toHaveAttribute("href", /\/payouts\/new\?invoice=/);
+  await expect(page.getByRole("link", { name: "Rembourser" })).toHaveAttribute(
+    "href",
+    /\/payouts\/new\?invoice=/,
+  );
   await shot(page, "invoice-detail-completed");
 
   // The paid link now says so instead of offering to pay again.
@@ -109,7 +130,10 @@ test("a finance user creates an invoice; the customer pays with Orange Money; bo
   expect(hydrationErrors).toEqual([]);
 });
 
-test("the customer cancels on LigdiCash's page and is told so; the invoice ends not completed", async ({ page, browser }) => {
+test("the customer cancels on LigdiCash's page and is told so; the invoice ends not completed", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, await createStaff("manager"));
   const invoice = await createOverApi(page);
 
@@ -124,12 +148,17 @@ test("the customer cancels on LigdiCash's page and is told so; the invoice ends 
   await customer.context().close();
 
   await page.goto(`/invoices/${invoice.id}`);
-  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "notcompleted", { timeout: 15_000 });
+  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "notcompleted", {
+    timeout: 15_000,
+  });
   await expect(page.getByTestId("invoice-timeline")).toContainText("vérification du statut");
   await shot(page, "invoice-detail-notcompleted");
 });
 
-test("an expired link cannot be paid, even through its LigdiCash redirect; an unknown link is a French 404", async ({ page, browser }) => {
+test("an expired link cannot be paid, even through its LigdiCash redirect; an unknown link is a French 404", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, await createStaff("admin"));
   const invoice = await createOverApi(page);
   await query(`UPDATE invoices SET expires_at = now() - interval '1 minute' WHERE id = $1`, [invoice.id]);
@@ -153,7 +182,10 @@ test("an expired link cannot be paid, even through its LigdiCash redirect; an un
   await shot(page, "invoice-detail-expired");
 });
 
-test("staff revoke a link: the customer can no longer pay it, and the revocation is audited", async ({ page, browser }) => {
+test("staff revoke a link: the customer can no longer pay it, and the revocation is audited", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, await createStaff("manager"));
   const invoice = await createOverApi(page);
   await page.goto(`/invoices/${invoice.id}`);
@@ -167,10 +199,15 @@ test("staff revoke a link: the customer can no longer pay it, and the revocation
   await expect(customer.getByRole("heading", { name: "Lien annulé" })).toBeVisible();
   await shot(customer, "pay-revoked");
   await customer.context().close();
-  expect(await query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [invoice.id])).toEqual([{ action: "invoice.created" }, { action: "invoice.revoked" }]);
+  expect(await query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [invoice.id])).toEqual([
+    { action: "invoice.created" },
+    { action: "invoice.revoked" },
+  ]);
 });
 
-test("staff collect a direct payin: operator detected live, a wrong OTP explained, the right one accepted", async ({ page }) => {
+test("staff collect a direct payin: operator detected live, a wrong OTP explained, the right one accepted", async ({
+  page,
+}) => {
   await signIn(page, await createStaff("finance"));
   await page.goto("/invoices/new");
   await page.getByLabel("Paiement assisté").check();
@@ -196,20 +233,29 @@ test("staff collect a direct payin: operator detected live, a wrong OTP explaine
   await page.waitForURL(/\/invoices\/[a-z0-9]+$/);
   await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "pending");
   const id = page.url().split("/").pop() ?? "";
-  const settled = await page.request.post(`${E2E_SIMULATOR_ORIGIN}/_sim/settle`, { data: { transaction_id: id, status: "completed" } });
+  const settled = await page.request.post(`${E2E_SIMULATOR_ORIGIN}/_sim/settle`, {
+    data: { transaction_id: id, status: "completed" },
+  });
   expect(settled.ok()).toBe(true);
-  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "completed", { timeout: 15_000 });
+  await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "completed", {
+    timeout: 15_000,
+  });
   await shot(page, "invoice-direct-completed");
   // Two invoices on record: the refused one (wrong OTP) and the paid one.
-  const rows = await query<{ status: string; failure_code: string | null }>(`SELECT status, failure_code FROM invoices WHERE customer_phone = '22676000001' AND channel = 'direct' ORDER BY created_at`);
+  const rows = await query<{ status: string; failure_code: string | null }>(
+    `SELECT status, failure_code FROM invoices WHERE customer_phone = '22676000001' AND channel = 'direct' ORDER BY created_at`,
+  );
   expect(rows.slice(-2)).toEqual([
     { status: "failed", failure_code: "wrong_otp" },
     { status: "completed", failure_code: null },
   ]);
 });
 
-test("LigdiCash refuses, then does not answer: staff see why, keep their input, and start again from the same details", async ({ page }) => {
-  const sim = (path: string, method: "PUT" | "POST" | "DELETE", data?: unknown) => page.request.fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/${path}`, { method, data });
+test("LigdiCash refuses, then does not answer: staff see why, keep their input, and start again from the same details", async ({
+  page,
+}) => {
+  const sim = (path: string, method: "PUT" | "POST" | "DELETE", data?: unknown) =>
+    page.request.fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/${path}`, { method, data });
   await signIn(page, await createStaff("finance"));
   await page.goto("/invoices/new");
   await page.getByLabel("Prénom", { exact: true }).fill("Salif");
@@ -231,7 +277,9 @@ test("LigdiCash refuses, then does not answer: staff see why, keep their input, 
   await shot(page, "invoice-new-refused");
 
   // LigdiCash answers 502: the request may have arrived, so the outcome is unknown — never resent.
-  expect((await sim("faults", "POST", { kind: "status", status: 502, endpoints: ["E1"], count: 1 })).ok()).toBe(true);
+  expect(
+    (await sim("faults", "POST", { kind: "status", status: 502, endpoints: ["E1"], count: 1 })).ok(),
+  ).toBe(true);
   await page.getByRole("button", { name: "Créer la facture" }).click();
   await page.waitForURL(/\/invoices\/[a-z0-9]+$/);
   await expect(page.getByTestId("invoice-status")).toHaveAttribute("data-status", "unknown");
@@ -242,11 +290,14 @@ test("LigdiCash refuses, then does not answer: staff see why, keep their input, 
   await expect(page.getByTestId("invoice-total")).toHaveText(/^45\s000\sFCFA$/);
 });
 
-test("an invoice key reused with another body is refused with 422, the same body replays the invoice", async ({ page }) => {
+test("an invoice key reused with another body is refused with 422, the same body replays the invoice", async ({
+  page,
+}) => {
   await signIn(page, await createStaff("finance", "Fatou Finance"));
   const key = crypto.randomUUID();
   const first = await createOverApi(page, key);
-  const post = (data: Record<string, unknown>) => page.request.post("/api/invoices", { headers: { Origin: E2E_ORIGIN }, data });
+  const post = (data: Record<string, unknown>) =>
+    page.request.post("/api/invoices", { headers: { Origin: E2E_ORIGIN }, data });
   const body = invoiceBody(key);
   const replay = await post(body);
   expect(replay.status()).toBe(200);

@@ -21,10 +21,26 @@ async function sentInvoice(createdById: string) {
   );
   const response = await fetch(`${E2E_SIMULATOR_ORIGIN}/pay/v01/redirect/checkout-invoice/create`, {
     method: "POST",
-    headers: { Apikey: "sim-api-key", Authorization: "Bearer sim-auth-token", "Content-Type": "application/json", Accept: "application/json" },
+    headers: {
+      Apikey: "sim-api-key",
+      Authorization: "Bearer sim-auth-token",
+      "Content-Type": "application/json",
+      Accept: "application/json",
+    },
     body: JSON.stringify({
       commande: {
-        invoice: { items: [], total_amount: AMOUNT, devise: "XOF", description: "Tissu Faso Dan Fani", customer: "", customer_firstname: "Awa", customer_lastname: "Ouedraogo", customer_email: "awa@example.org", external_id: "", otp: "" },
+        invoice: {
+          items: [],
+          total_amount: AMOUNT,
+          devise: "XOF",
+          description: "Tissu Faso Dan Fani",
+          customer: "",
+          customer_firstname: "Awa",
+          customer_lastname: "Ouedraogo",
+          customer_email: "awa@example.org",
+          external_id: "",
+          otp: "",
+        },
         store: { name: "Boutique Wend-Panga", website_url: E2E_ORIGIN },
         actions: { return_url: "", cancel_url: "", callback_url: `${E2E_ORIGIN}/api/ligdicash/callback` },
         custom_data: { transaction_id: id },
@@ -33,7 +49,10 @@ async function sentInvoice(createdById: string) {
   });
   const created = (await response.json()) as { response_code: string; token: string; response_text: string };
   expect(created.response_code).toBe("00");
-  await query(`UPDATE invoices SET status = 'pending', gateway_token = $2, payment_url = $3, sent_at = now() WHERE id = $1`, [id, created.token, created.response_text]);
+  await query(
+    `UPDATE invoices SET status = 'pending', gateway_token = $2, payment_url = $3, sent_at = now() WHERE id = $1`,
+    [id, created.token, created.response_text],
+  );
   return { id, paymentUrl: created.response_text };
 }
 
@@ -43,7 +62,10 @@ test("the ledger page updates without a reload when a customer pays elsewhere", 
   await page.goto("/ledger");
   await expect(page.getByRole("heading", { name: "Grand livre" })).toBeVisible();
   await expect(page.getByTestId("live-mode")).toHaveAttribute("data-mode", "live");
-  const before = await page.getByTestId("ledger-balance-orange_bf").textContent().catch(() => null);
+  const before = await page
+    .getByTestId("ledger-balance-orange_bf")
+    .textContent()
+    .catch(() => null);
   // A marker that a reload would wipe.
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 
@@ -58,7 +80,9 @@ test("the ledger page updates without a reload when a customer pays elsewhere", 
   await expect(pay.getByRole("heading", { name: "Cette facture a été payée" })).toBeVisible();
   await customer.close();
 
-  const journal = page.locator(`[data-testid="ledger-journal"]`, { hasText: `invoice:${invoice.id}:completed` });
+  const journal = page.locator(`[data-testid="ledger-journal"]`, {
+    hasText: `invoice:${invoice.id}:completed`,
+  });
   await expect(journal).toBeVisible({ timeout: 5_000 });
   await expect(journal).toContainText("+4\u202f350\u00a0FCFA");
   await expect(page.getByTestId("ledger-balance-orange_bf")).not.toHaveText(before ?? "");
@@ -66,7 +90,10 @@ test("the ledger page updates without a reload when a customer pays elsewhere", 
 
   const [row] = await query<{ status: string }>(`SELECT status FROM invoices WHERE id = $1`, [invoice.id]);
   expect(row?.status).toBe("completed");
-  const deliveries = await query<{ outcome: string }>(`SELECT outcome FROM callback_deliveries WHERE claimed_transaction_id = $1 ORDER BY outcome`, [invoice.id]);
+  const deliveries = await query<{ outcome: string }>(
+    `SELECT outcome FROM callback_deliveries WHERE claimed_transaction_id = $1 ORDER BY outcome`,
+    [invoice.id],
+  );
   expect(deliveries.map((d) => d.outcome)).toEqual(["applied", "duplicate"]);
   await page.screenshot({ path: path.join(SCREENSHOTS, "ledger-live.png"), fullPage: true });
 });
@@ -75,7 +102,11 @@ test("a forged callback is flagged beside the verified truth, and can be re-veri
   const manager = await createStaff("manager");
   const invoice = await sentInvoice(manager.id);
   // The simulator forges a "completed" callback while the payment is still pending at LigdiCash.
-  const forged = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/callbacks/send`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ transaction_id: invoice.id, status: "completed" }) });
+  const forged = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/callbacks/send`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ transaction_id: invoice.id, status: "completed" }),
+  });
   expect(forged.status).toBe(200);
   await signIn(page, manager);
   await page.goto(`/callbacks?transaction=${invoice.id}`);
@@ -86,7 +117,18 @@ test("a forged callback is flagged beside the verified truth, and can be re-veri
   await expect(first.getByTestId("flag-reason")).toContainText("contredit");
   await expect(page.getByText("Copie en double")).toHaveCount(1);
   await first.getByRole("button", { name: "Revérifier maintenant" }).click();
-  await expect.poll(async () => Number((await query<{ n: string }>(`SELECT count(*) AS n FROM audit_log WHERE action = 'callback.reverified' AND actor_id = $1`, [manager.id]))[0]?.n)).toBe(1);
+  await expect
+    .poll(async () =>
+      Number(
+        (
+          await query<{ n: string }>(
+            `SELECT count(*) AS n FROM audit_log WHERE action = 'callback.reverified' AND actor_id = $1`,
+            [manager.id],
+          )
+        )[0]?.n,
+      ),
+    )
+    .toBe(1);
   await expect(first).toContainText("Signalée");
   const [row] = await query<{ status: string }>(`SELECT status FROM invoices WHERE id = $1`, [invoice.id]);
   expect(row?.status).toBe("pending");

@@ -24,9 +24,18 @@ async function postedJournal(amount: number, operator: string): Promise<{ id: st
 
 /** What the given journals add to one operator's balance (other journeys post at the same time). */
 const netOn = async (operator: string, journalIds: string[]) =>
-  Number((await query<{ sum: string | null }>(`SELECT SUM(amount) AS sum FROM ledger_entries WHERE operator = $1 AND journal_id = ANY($2)`, [operator, journalIds]))[0]?.sum ?? 0);
+  Number(
+    (
+      await query<{ sum: string | null }>(
+        `SELECT SUM(amount) AS sum FROM ledger_entries WHERE operator = $1 AND journal_id = ANY($2)`,
+        [operator, journalIds],
+      )
+    )[0]?.sum ?? 0,
+  );
 
-test("a manager reverses a wrong journal with a reason: both stay in the books and cancel out, the audit log says who", async ({ page }) => {
+test("a manager reverses a wrong journal with a reason: both stay in the books and cancel out, the audit log says who", async ({
+  page,
+}) => {
   const manager = await createStaff("manager");
   const wrong = await postedJournal(1_250, "moov_bf");
   await signIn(page, manager);
@@ -43,7 +52,10 @@ test("a manager reverses a wrong journal with a reason: both stay in the books a
 
   await expect(journal.getByText("Contre-passée", { exact: true })).toBeVisible();
   await expect(journal.getByRole("button", { name: /Contre-passer/ })).toHaveCount(0);
-  const [reversal] = await query<{ id: string; description: string }>(`SELECT id, description FROM ledger_journals WHERE reverses_id = $1`, [wrong.id]);
+  const [reversal] = await query<{ id: string; description: string }>(
+    `SELECT id, description FROM ledger_journals WHERE reverses_id = $1`,
+    [wrong.id],
+  );
   expect(reversal?.description).toBe(`Contre-passation de ${wrong.postingKey} : Doublon de saisie`);
   const reversalItem = page.locator(`[data-journal-id="${reversal!.id}"]`);
   await expect(reversalItem.getByText("Contre-passation", { exact: true })).toBeVisible();
@@ -55,12 +67,20 @@ test("a manager reverses a wrong journal with a reason: both stay in the books a
     `SELECT actor_email, after FROM audit_log WHERE action = 'ledger.journal_reversed' AND target_id = $1`,
     [wrong.id],
   );
-  expect(audit).toEqual([{ actor_email: manager.email, after: { reason: "Doublon de saisie", reversalId: reversal!.id } }]);
+  expect(audit).toEqual([
+    { actor_email: manager.email, after: { reason: "Doublon de saisie", reversalId: reversal!.id } },
+  ]);
 
   // A second attempt (another tab, a retried request) is refused with the reason, and posts nothing.
-  const again = await page.request.post(`/api/ledger/journals/${wrong.id}/reverse`, { data: { reason: "encore" }, headers: { Origin: E2E_ORIGIN } });
+  const again = await page.request.post(`/api/ledger/journals/${wrong.id}/reverse`, {
+    data: { reason: "encore" },
+    headers: { Origin: E2E_ORIGIN },
+  });
   expect(again.status()).toBe(409);
-  expect(((await again.json()) as { error: { details: { fields: { message: string }[] } } }).error.details.fields[0]?.message).toBe("Cette écriture a déjà été contre-passée.");
+  expect(
+    ((await again.json()) as { error: { details: { fields: { message: string }[] } } }).error.details
+      .fields[0]?.message,
+  ).toBe("Cette écriture a déjà été contre-passée.");
   expect(await query(`SELECT id FROM ledger_journals WHERE reverses_id = $1`, [wrong.id])).toHaveLength(1);
   await page.screenshot({ path: path.join(SCREENSHOTS, "ledger-reversed.png"), fullPage: true });
 });

@@ -309,7 +309,9 @@ test("a refund to another number than the payer's waits for a manager and says w
   expect(row).toEqual({ status: "awaiting_approval", approval_reasons: "{other_number}" });
 });
 
-test("a status word LigdiCash never documented keeps the refund pending and is flagged in plain French", async ({ page }) => {
+test("a status word LigdiCash never documented keeps the refund pending and is flagged in plain French", async ({
+  page,
+}) => {
   const finance = await createStaff("finance", "Fatou Finance");
   const invoiceId = await paidInvoice(9_000, "22676000001", finance.id);
   await signIn(page, finance);

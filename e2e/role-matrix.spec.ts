@@ -11,11 +11,19 @@ import { createStaff, signInApi, type Role } from "./support/staff";
 test("every route on disk has an access rule", () => {
   const declared = new Set(routeRules.map((r) => `${r.method} ${r.file}`));
   const onDisk = discoverRoutes().map((r) => `${r.method} ${r.file}`);
-  expect(onDisk.filter((r) => !declared.has(r)), "routes without a rule in e2e/support/route-matrix.ts").toEqual([]);
+  expect(
+    onDisk.filter((r) => !declared.has(r)),
+    "routes without a rule in e2e/support/route-matrix.ts",
+  ).toEqual([]);
 });
 
 async function send(context: APIRequestContext, rule: RouteRule) {
-  return context.fetch(rule.path, { method: rule.method, data: rule.body, headers: { Origin: E2E_ORIGIN }, maxRedirects: 0 });
+  return context.fetch(rule.path, {
+    method: rule.method,
+    data: rule.body,
+    headers: { Origin: E2E_ORIGIN },
+    maxRedirects: 0,
+  });
 }
 
 function expectation(rule: RouteRule, role: Role | null): "allowed" | "unauthenticated" | "forbidden" {
@@ -40,14 +48,18 @@ test("each role gets exactly what the permission table grants", async () => {
       const expected = expectation(rule, role);
       const location = response.headers()["location"] ?? "";
       const actual =
-        status === 401 || (rule.kind === "page" && status >= 300 && status < 400 && location.includes("/login"))
+        status === 401 ||
+        (rule.kind === "page" && status >= 300 && status < 400 && location.includes("/login"))
           ? "unauthenticated"
           : status === 403
             ? "forbidden"
             : status < 500
               ? "allowed"
               : `error ${status}`;
-      if (actual !== expected) mismatches.push(`${rule.method} ${rule.path} as ${role ?? "anonymous"}: expected ${expected}, got ${actual} (${status})`);
+      if (actual !== expected)
+        mismatches.push(
+          `${rule.method} ${rule.path} as ${role ?? "anonymous"}: expected ${expected}, got ${actual} (${status})`,
+        );
     }
   }
   for (const context of contexts.values()) await context.dispose();

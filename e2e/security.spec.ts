@@ -14,9 +14,13 @@ function filesUnder(dir: string): string[] {
 test("the client bundle carries no LigdiCash credential", () => {
   // The journeys' server runs with the simulator's credentials: they must exist only server-side.
   const secrets = ["sim-api-key", "sim-auth-token"];
-  const clientFiles = filesUnder(`${process.env.CAISSE_DIST_DIR ?? ".next"}/static`).filter((f) => f.endsWith(".js"));
+  const clientFiles = filesUnder(`${process.env.CAISSE_DIST_DIR ?? ".next"}/static`).filter((f) =>
+    f.endsWith(".js"),
+  );
   expect(clientFiles.length).toBeGreaterThan(5);
-  const leaks = clientFiles.flatMap((file) => secrets.filter((s) => readFileSync(file, "utf8").includes(s)).map((s) => `${s} in ${file}`));
+  const leaks = clientFiles.flatMap((file) =>
+    secrets.filter((s) => readFileSync(file, "utf8").includes(s)).map((s) => `${s} in ${file}`),
+  );
   expect(leaks).toEqual([]);
 });
 
@@ -30,14 +34,26 @@ test("pages are sent with security headers and a per-request CSP nonce", async (
   expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
   const nonce = (csp?: string) => csp?.match(/'nonce-([^']+)'/)?.[1];
   expect(nonce(headers["content-security-policy"])).toBeTruthy();
-  expect(nonce(headers["content-security-policy"])).not.toBe(nonce(second.headers()["content-security-policy"]));
+  expect(nonce(headers["content-security-policy"])).not.toBe(
+    nonce(second.headers()["content-security-policy"]),
+  );
   expect(headers["x-powered-by"]).toBeUndefined();
 });
 
-test("a state-changing request from another site is refused, even with a valid session", async ({ request }) => {
+test("a state-changing request from another site is refused, even with a valid session", async ({
+  request,
+}) => {
   await signInApi(request, await createStaff("admin"));
-  const body = { name: "Intrus", email: `intrus-${Date.now()}@e2e.caisse.local`, role: "admin", password: "un-mot-de-passe-solide" };
-  const forged = await request.post("/api/users", { data: body, headers: { Origin: "https://evil.example" } });
+  const body = {
+    name: "Intrus",
+    email: `intrus-${Date.now()}@e2e.caisse.local`,
+    role: "admin",
+    password: "un-mot-de-passe-solide",
+  };
+  const forged = await request.post("/api/users", {
+    data: body,
+    headers: { Origin: "https://evil.example" },
+  });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe("csrf_rejected");
   const genuine = await request.post("/api/users", { data: body, headers: { Origin: E2E_ORIGIN } });
@@ -59,7 +75,9 @@ test("hostile input gets a clear error, never a 500: a control character in an i
   expect((await huge.json()).error.code).toBe("payload_too_large");
 });
 
-test("after sign-in, a callback address that leads to another host lands on the overview", async ({ page }) => {
+test("after sign-in, a callback address that leads to another host lands on the overview", async ({
+  page,
+}) => {
   const staff = await createStaff("viewer");
   await page.goto("/login?callbackUrl=/%5C127.0.0.1:8123/x");
   await page.getByLabel("Adresse e-mail").fill(staff.email);
@@ -70,7 +88,9 @@ test("after sign-in, a callback address that leads to another host lands on the 
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
-test("JSON answers carry a CSP that lets nothing load; plain HTTP gets no Strict-Transport-Security", async ({ request }) => {
+test("JSON answers carry a CSP that lets nothing load; plain HTTP gets no Strict-Transport-Security", async ({
+  request,
+}) => {
   for (const path of ["/api/audit", "/api/health", "/api/auth/csrf"]) {
     const headers = (await request.get(path)).headers();
     expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");

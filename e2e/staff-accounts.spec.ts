@@ -24,13 +24,20 @@ test("five wrong passwords lock the account, even for the right password", async
     await page.getByLabel("Adresse e-mail").fill(staff.email);
     await page.getByLabel("Mot de passe").fill(`wrong-${attempt}`);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Adresse e-mail ou mot de passe incorrect.",
+    );
   }
   await page.getByLabel("Mot de passe").fill(staff.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Trop de tentatives\. Réessayez dans 15 minutes\./);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    /Trop de tentatives\. Réessayez dans 15 minutes\./,
+  );
   await page.screenshot({ path: "test-results/screenshots/login-throttled.png" });
-  const failures = await query<{ n: string }>("SELECT count(*) AS n FROM login_attempts WHERE email = $1 AND NOT success", [staff.email]);
+  const failures = await query<{ n: string }>(
+    "SELECT count(*) AS n FROM login_attempts WHERE email = $1 AND NOT success",
+    [staff.email],
+  );
   expect(Number(failures[0]?.n)).toBe(5);
 });
 

@@ -13,7 +13,11 @@ import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 const { db, url } = withTestDb(2);
 
 function createUserCli(args: string[]) {
-  const result = spawnSync("node_modules/.bin/tsx", ["scripts/create-user.ts", ...args], { env: { ...process.env, DATABASE_URL: url() }, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync("node_modules/.bin/tsx", ["scripts/create-user.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: url() },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -40,9 +44,18 @@ describe("npm run user:create", () => {
   });
 
   it("refuses an email that already has an account", () => {
-    const { status, output } = createUserCli(["--email", "chef@boutique.bf", "--name", "Doublon", "--password", "un-mot-de-passe-solide"]);
+    const { status, output } = createUserCli([
+      "--email",
+      "chef@boutique.bf",
+      "--name",
+      "Doublon",
+      "--password",
+      "un-mot-de-passe-solide",
+    ]);
     expect(status).toBe(1);
-    expect(output).toMatch(/Un compte utilise déjà cette adresse e-mail\. \/ An account already uses this email address\./);
+    expect(output).toMatch(
+      /Un compte utilise déjà cette adresse e-mail\. \/ An account already uses this email address\./,
+    );
   });
 
   it("on the embedded default with Caisse stopped: starts the server for itself, then stops it", async () => {
@@ -50,17 +63,29 @@ describe("npm run user:create", () => {
     await chmod(dataDir, 0o755);
     const port = await freePort();
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, CAISSE_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(port) };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        CAISSE_DATA_DIR: dataDir,
+        EMBEDDED_DB_PORT: String(port),
+      };
       delete env.DATABASE_URL;
-      const result = spawnSync("node_modules/.bin/tsx", ["scripts/create-user.ts", "--email", "gerant@boutique.bf", "--name", "Gérant", "--role", "manager"], { env, encoding: "utf8", timeout: 120_000 });
-      expect(`${result.stdout}${result.stderr}`).toMatch(/Compte créé \/ account created: gerant@boutique.bf \(manager\)/);
+      const result = spawnSync(
+        "node_modules/.bin/tsx",
+        ["scripts/create-user.ts", "--email", "gerant@boutique.bf", "--name", "Gérant", "--role", "manager"],
+        { env, encoding: "utf8", timeout: 120_000 },
+      );
+      expect(`${result.stdout}${result.stderr}`).toMatch(
+        /Compte créé \/ account created: gerant@boutique.bf \(manager\)/,
+      );
       expect(result.status).toBe(0);
       expect(runningPostmaster(path.join(dataDir, "postgres", "data"))).toBeUndefined();
 
       const embedded = await startEmbeddedDb(dataDir, port);
       const client = createDb(embedded.url, 1);
       try {
-        expect(await client.user.findUnique({ where: { email: "gerant@boutique.bf" }, select: { role: true } })).toEqual({ role: "manager" });
+        expect(
+          await client.user.findUnique({ where: { email: "gerant@boutique.bf" }, select: { role: true } }),
+        ).toEqual({ role: "manager" });
       } finally {
         await client.$disconnect();
         await embedded.stop();

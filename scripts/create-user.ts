@@ -15,11 +15,20 @@ import { reachEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 import { done, fail } from "./lib/progress";
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" }, password: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", default: "admin" },
+      password: { type: "string" },
+    },
+  });
   const password = values.password ?? randomBytes(12).toString("base64url");
   const parsed = createUserSchema.safeParse({ ...values, password });
   if (!parsed.success) {
-    fail(`Arguments invalides / invalid arguments:\n${parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}\nUsage: npm run user:create -- --email EMAIL --name NAME [--role admin|manager|finance|viewer] [--password PASSWORD]`);
+    fail(
+      `Arguments invalides / invalid arguments:\n${parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}\nUsage: npm run user:create -- --email EMAIL --name NAME [--role admin|manager|finance|viewer] [--password PASSWORD]`,
+    );
   }
   const config = parseEnv();
   // The embedded server: the one Caisse is running, or one started for this command alone.
@@ -35,7 +44,8 @@ async function main() {
   try {
     const user = await createUser({ db, actor: { id: null, email: "cli" }, ip: null }, parsed.data);
     done(`Compte créé / account created: ${user.email} (${user.role})`);
-    if (!values.password) console.log(`  Mot de passe / password: ${password}  (affiché une seule fois / shown only once)`);
+    if (!values.password)
+      console.log(`  Mot de passe / password: ${password}  (affiché une seule fois / shown only once)`);
   } finally {
     await db.$disconnect();
     await stop();

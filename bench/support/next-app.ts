@@ -6,7 +6,11 @@ import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN } from "@/simulator/server";
  * background jobs on), on the benchmark's database and simulator. Builds first when the sources
  * changed (~1 min). Resolves once `/api/health` answers.
  */
-export type NextApp = { origin: string; child: ChildProcess; /** SIGTERM, then waits for the exit (graceful shutdown of the jobs). */ stop(): Promise<void> };
+export type NextApp = {
+  origin: string;
+  child: ChildProcess;
+  /** SIGTERM, then waits for the exit (graceful shutdown of the jobs). */ stop(): Promise<void>;
+};
 
 export async function startNext(databaseUrl: string, simulatorUrl: string): Promise<NextApp> {
   const port = 3900 + Math.floor(Math.random() * 90);
@@ -28,7 +32,10 @@ export async function startNext(databaseUrl: string, simulatorUrl: string): Prom
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`start command exited ${child.exitCode}`);
-    const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up)
       return {
         origin,

@@ -41,12 +41,24 @@ export async function paidInvoices(
       cancelUrl: "http://x/c",
       callbackUrl: "http://127.0.0.1:9/cb",
     });
-    await db.invoice.update({ where: { id: invoice.id }, data: { gatewayToken: created.token, sentAt: new Date() } });
-    sim.controls.settle({ token: created.token, status: "completed", operator: i % 2 ? "orange_bf" : "moov_bf" });
-    const pair = sim.controls.callbacks({ token: created.token }).filter((c) => c.actualStatus === "completed");
+    await db.invoice.update({
+      where: { id: invoice.id },
+      data: { gatewayToken: created.token, sentAt: new Date() },
+    });
+    sim.controls.settle({
+      token: created.token,
+      status: "completed",
+      operator: i % 2 ? "orange_bf" : "moov_bf",
+    });
+    const pair = sim.controls
+      .callbacks({ token: created.token })
+      .filter((c) => c.actualStatus === "completed");
     return { id: invoice.id, copies: pair.map((c) => ({ body: c.body, contentType: c.contentType })) };
   };
   const made: PaidInvoice[] = [];
-  for (let i = 0; i < count; i += 50) made.push(...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, k) => make(first + i + k)))));
+  for (let i = 0; i < count; i += 50)
+    made.push(
+      ...(await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, k) => make(first + i + k)))),
+    );
   return made;
 }

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import type { AuditFilters as Filters } from "@/lib/audit/schemas";
 
-const input = "block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
+const input =
+  "block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked and shared. */
 export async function AuditFilters({ filters }: { filters: Filters }) {
@@ -37,7 +38,9 @@ export async function AuditFilters({ filters }: { filters: Filters }) {
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={`mt-1 ${input}`} />
       </label>
       <div className="flex gap-2 lg:col-span-6">
-        <button className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
+        <button className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("filters.apply")}
+        </button>
         <a href="/audit" className="rounded-lg px-4 py-2 text-sm text-ink-muted hover:bg-surface-sunken">
           {t("filters.reset")}
         </a>

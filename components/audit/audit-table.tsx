@@ -26,12 +26,21 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
         <tbody className="divide-y divide-surface-line">
           {rows.map((row) => (
             <tr key={row.id} data-testid="audit-row">
-              <td className="whitespace-nowrap px-5 py-2.5 text-ink-muted">{format.dateTime(new Date(row.createdAt), { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="whitespace-nowrap px-5 py-2.5 text-ink-muted">
+                {format.dateTime(new Date(row.createdAt), { dateStyle: "short", timeStyle: "medium" })}
+              </td>
               <td className="px-3 py-2.5 text-ink">{row.actorEmail ?? t("system")}</td>
-              <td className="px-3 py-2.5 text-ink">{t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}</td>
-              <td className="px-3 py-2.5 font-mono text-xs text-ink-muted">{row.targetType ? `${row.targetType}:${row.targetId}` : "—"}</td>
+              <td className="px-3 py-2.5 text-ink">
+                {t.has(`actions.${row.action}`) ? t(`actions.${row.action}`) : row.action}
+              </td>
+              <td className="px-3 py-2.5 font-mono text-xs text-ink-muted">
+                {row.targetType ? `${row.targetType}:${row.targetId}` : "—"}
+              </td>
               <td className="px-3 py-2.5 font-mono text-xs text-ink-muted">{row.ip ?? "—"}</td>
-              <td className="max-w-xs truncate px-5 py-2.5 font-mono text-xs text-ink-muted" title={describeChange(row.before, row.after)}>
+              <td
+                className="max-w-xs truncate px-5 py-2.5 font-mono text-xs text-ink-muted"
+                title={describeChange(row.before, row.after)}
+              >
                 {describeChange(row.before, row.after)}
               </td>
             </tr>

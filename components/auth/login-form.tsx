@@ -20,7 +20,11 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
+    const result = await signIn("credentials", {
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      redirect: false,
+    });
     setPending(false);
     if (result?.ok && !result.error) {
       router.replace(callbackPath);
@@ -28,7 +32,8 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
       return;
     }
     const [code, seconds] = (result?.error ?? "internal").split(":");
-    if (code === "too_many_attempts") setError(te("too_many_attempts", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) }));
+    if (code === "too_many_attempts")
+      setError(te("too_many_attempts", { minutes: Math.max(1, Math.ceil(Number(seconds) / 60)) }));
     else if (code === "invalid_credentials") setError(te("invalid_credentials"));
     else setError(te("internal", { requestId: "—" }));
   }
@@ -41,7 +46,13 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
         </p>
       ) : null}
       <TextField label={t("email")} name="email" type="email" autoComplete="username" required />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

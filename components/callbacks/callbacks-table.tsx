@@ -15,8 +15,16 @@ type Page = { rows: DeliveryRow[]; nextCursor: string | null };
 export function CallbacksTable({ filters, initial }: { filters: CallbackFilters; initial: Page }) {
   const t = useTranslations("callbacks");
   const { data } = useCallbackDeliveries(filters, initial);
-  const older = new URLSearchParams(Object.entries({ ...filters, cursor: data.nextCursor ?? "" }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
-  const newest = new URLSearchParams(Object.entries({ ...filters, cursor: "" }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const older = new URLSearchParams(
+    Object.entries({ ...filters, cursor: data.nextCursor ?? "" }).filter(
+      (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+    ),
+  );
+  const newest = new URLSearchParams(
+    Object.entries({ ...filters, cursor: "" }).filter(
+      (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+    ),
+  );
   if (data.rows.length === 0) return <p className="px-5 py-6 text-sm text-ink-muted">{t("empty")}</p>;
   return (
     <>
@@ -26,8 +34,18 @@ export function CallbacksTable({ filters, initial }: { filters: CallbackFilters;
         ))}
       </ol>
       <nav className="flex justify-between border-t border-surface-line px-5 py-3 text-sm">
-        {filters.cursor ? <a href={`/callbacks?${newest.toString()}`} className="text-brand-700 hover:underline">{t("newest")}</a> : <span />}
-        {data.nextCursor ? <a href={`/callbacks?${older.toString()}`} className="text-brand-700 hover:underline">{t("older")}</a> : null}
+        {filters.cursor ? (
+          <a href={`/callbacks?${newest.toString()}`} className="text-brand-700 hover:underline">
+            {t("newest")}
+          </a>
+        ) : (
+          <span />
+        )}
+        {data.nextCursor ? (
+          <a href={`/callbacks?${older.toString()}`} className="text-brand-700 hover:underline">
+            {t("older")}
+          </a>
+        ) : null}
       </nav>
     </>
   );
@@ -39,20 +57,34 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
   const locale = useLocale() as Locale;
   const reverify = useReverifyDelivery();
   const amount = (value: number | null) => (value === null ? "—" : formatXof(value, locale));
-  const status = (value: string | null) => (value === null ? "—" : t.has(`statuses.${value}`) ? t(`statuses.${value}`) : value);
-  const link = row.invoiceId ? `/invoices/${row.invoiceId}` : row.payoutId ? `/payouts/${row.payoutId}` : null;
+  const status = (value: string | null) =>
+    value === null ? "—" : t.has(`statuses.${value}`) ? t(`statuses.${value}`) : value;
+  const link = row.invoiceId
+    ? `/invoices/${row.invoiceId}`
+    : row.payoutId
+      ? `/payouts/${row.payoutId}`
+      : null;
   return (
     <li className="px-5 py-4" data-testid="callback-delivery" data-outcome={row.outcome}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <OutcomeBadge outcome={row.outcome} />
           {row.isDuplicateCopy ? <Badge tone="neutral">{t("duplicateCopy")}</Badge> : null}
-          <span className="text-xs text-ink-muted">{t(`kinds.${row.kind}`)} · {row.contentType.includes("json") ? "JSON" : t("form")}</span>
+          <span className="text-xs text-ink-muted">
+            {t(`kinds.${row.kind}`)} · {row.contentType.includes("json") ? "JSON" : t("form")}
+          </span>
         </div>
         <div className="flex items-center gap-3 text-xs text-ink-muted">
-          <time dateTime={row.receivedAt}>{format.dateTime(new Date(row.receivedAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+          <time dateTime={row.receivedAt}>
+            {format.dateTime(new Date(row.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
+          </time>
           <span className="font-mono">{row.sourceIp ?? "—"}</span>
-          <Button variant="secondary" className="px-3 py-1 text-xs" disabled={reverify.isPending} onClick={() => reverify.mutate(row.id)}>
+          <Button
+            variant="secondary"
+            className="px-3 py-1 text-xs"
+            disabled={reverify.isPending}
+            onClick={() => reverify.mutate(row.id)}
+          >
             {reverify.isPending ? t("reverifying") : t("reverify")}
           </Button>
         </div>
@@ -60,22 +92,46 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
       <div className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
         <dl className="rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("claim")}</dt>
-          <dd className="mt-1 text-ink">{status(row.claimedStatus)} · {amount(row.claimedAmount)}</dd>
-          <dd className="mt-0.5 truncate font-mono text-xs text-ink-muted">{row.claimedTransactionId ?? t("noTransactionId")}</dd>
+          <dd className="mt-1 text-ink">
+            {status(row.claimedStatus)} · {amount(row.claimedAmount)}
+          </dd>
+          <dd className="mt-0.5 truncate font-mono text-xs text-ink-muted">
+            {row.claimedTransactionId ?? t("noTransactionId")}
+          </dd>
         </dl>
         <dl className="rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("verified")}</dt>
-          <dd className="mt-1 text-ink">{status(row.verifiedStatus)} · {amount(row.verifiedAmount)}</dd>
+          <dd className="mt-1 text-ink">
+            {status(row.verifiedStatus)} · {amount(row.verifiedAmount)}
+          </dd>
           <dd className="mt-0.5 text-xs text-ink-muted">
-            {link ? <a href={link} className="text-brand-700 hover:underline">{t(row.invoiceId ? "openInvoice" : "openPayout")}</a> : t("notLinked")}
+            {link ? (
+              <a href={link} className="text-brand-700 hover:underline">
+                {t(row.invoiceId ? "openInvoice" : "openPayout")}
+              </a>
+            ) : (
+              t("notLinked")
+            )}
           </dd>
         </dl>
       </div>
-      {row.flagReason ? <p className="mt-2 text-xs text-danger" data-testid="flag-reason">{t.has(`reasons.${reasonKey(row.flagReason)}`) ? t(`reasons.${reasonKey(row.flagReason)}`, { detail: reasonDetail(row.flagReason) }) : row.flagReason}</p> : null}
-      {reverify.isError ? <p className="mt-2 text-xs text-danger" role="alert">{reverify.error.message}</p> : null}
+      {row.flagReason ? (
+        <p className="mt-2 text-xs text-danger" data-testid="flag-reason">
+          {t.has(`reasons.${reasonKey(row.flagReason)}`)
+            ? t(`reasons.${reasonKey(row.flagReason)}`, { detail: reasonDetail(row.flagReason) })
+            : row.flagReason}
+        </p>
+      ) : null}
+      {reverify.isError ? (
+        <p className="mt-2 text-xs text-danger" role="alert">
+          {reverify.error.message}
+        </p>
+      ) : null}
       <details className="mt-2">
         <summary className="cursor-pointer text-xs text-brand-700">{t("rawBody")}</summary>
-        <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-lg bg-surface-sunken p-3 font-mono text-xs text-ink">{row.body}</pre>
+        <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-lg bg-surface-sunken p-3 font-mono text-xs text-ink">
+          {row.body}
+        </pre>
       </details>
     </li>
   );

@@ -29,9 +29,21 @@ export function DirectPayerFields({ phone, otp, onPhone, onOtp, fieldError }: Pr
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div>
-        <TextField label={t("direct.phone")} type="tel" inputMode="tel" autoComplete="off" value={phone} onChange={(e) => onPhone(e.target.value)} error={fieldError("payerPhone")} hint={phoneHint} />
+        <TextField
+          label={t("direct.phone")}
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          value={phone}
+          onChange={(e) => onPhone(e.target.value)}
+          error={fieldError("payerPhone")}
+          hint={phoneHint}
+        />
         {operator && supported ? (
-          <p data-testid="detected-operator" className="mt-2 inline-flex rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-800">
+          <p
+            data-testid="detected-operator"
+            className="mt-2 inline-flex rounded-full bg-brand-100 px-2 py-0.5 text-xs font-medium text-brand-800"
+          >
             {t("direct.detected", { operator: operator.name })}
           </p>
         ) : null}
@@ -48,7 +60,9 @@ export function DirectPayerFields({ phone, otp, onPhone, onOtp, fieldError }: Pr
           hint={t("direct.otpHint", { ussd: operator.ussdCode ?? "" })}
         />
       ) : operator?.validationMode === "push" ? (
-        <p className="self-center rounded-lg bg-info-soft px-3 py-2 text-sm text-info">{t("direct.push", { operator: operator.name })}</p>
+        <p className="self-center rounded-lg bg-info-soft px-3 py-2 text-sm text-info">
+          {t("direct.push", { operator: operator.name })}
+        </p>
       ) : null}
     </div>
   );

@@ -21,8 +21,21 @@ import { CopyLink, ShareLink } from "./share-link";
 
 type Props = { initial: ViewedInvoiceDto; qrDataUrl: string; merchant: string };
 
-function Notice({ tone, children, testId }: { tone: "danger" | "warning" | "info" | "success"; children: ReactNode; testId?: string }) {
-  const tones = { danger: "bg-danger-soft text-danger", warning: "bg-warning-soft text-warning", info: "bg-info-soft text-info", success: "bg-success-soft text-success" };
+function Notice({
+  tone,
+  children,
+  testId,
+}: {
+  tone: "danger" | "warning" | "info" | "success";
+  children: ReactNode;
+  testId?: string;
+}) {
+  const tones = {
+    danger: "bg-danger-soft text-danger",
+    warning: "bg-warning-soft text-warning",
+    info: "bg-info-soft text-info",
+    success: "bg-success-soft text-success",
+  };
   return (
     <div role="status" data-testid={testId} className={`rounded-lg px-4 py-3 text-sm ${tones[tone]}`}>
       {children}
@@ -47,11 +60,28 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
   const reason = gatewayErrorMessage;
 
   const rows: [string, ReactNode][] = [
-    [t("detail.customer"), <>{`${invoice.customerFirstname} ${invoice.customerLastname}`}<br /><span className="text-ink-muted">{invoice.customerEmail}</span>{invoice.customerPhone ? <><br /><span className="text-ink-muted">{formatPhone(invoice.customerPhone)}</span></> : null}</>],
+    [
+      t("detail.customer"),
+      <>
+        {`${invoice.customerFirstname} ${invoice.customerLastname}`}
+        <br />
+        <span className="text-ink-muted">{invoice.customerEmail}</span>
+        {invoice.customerPhone ? (
+          <>
+            <br />
+            <span className="text-ink-muted">{formatPhone(invoice.customerPhone)}</span>
+          </>
+        ) : null}
+      </>,
+    ],
     [t("detail.channel"), t(`channel.${invoice.channel}`)],
     [t("detail.operator"), invoice.operator ? operatorLabel(invoice.operator) : t("detail.operatorPending")],
-    ...(invoice.payerPhone ? [[t("detail.payer"), formatPhone(invoice.payerPhone)] as [string, ReactNode]] : []),
-    ...(invoice.merchantReference ? [[t("detail.reference"), invoice.merchantReference] as [string, ReactNode]] : []),
+    ...(invoice.payerPhone
+      ? [[t("detail.payer"), formatPhone(invoice.payerPhone)] as [string, ReactNode]]
+      : []),
+    ...(invoice.merchantReference
+      ? [[t("detail.reference"), invoice.merchantReference] as [string, ReactNode]]
+      : []),
     [t("detail.expiresAt"), invoice.expiresAt ? date(invoice.expiresAt) : t("detail.never")],
     [t("detail.createdBy"), invoice.createdByName],
   ];
@@ -63,7 +93,9 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
           <Link href="/invoices" className="text-sm text-brand-700 hover:underline">
             ← {t("detail.back")}
           </Link>
-          <p className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid="invoice-amount">{formatXof(invoice.totalAmount, locale)}</p>
+          <p className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid="invoice-amount">
+            {formatXof(invoice.totalAmount, locale)}
+          </p>
           <p className="mt-1 text-sm text-ink-muted">{invoice.description}</p>
           <div className="mt-2">
             <InvoiceStatusBadge status={invoice.status} />
@@ -76,12 +108,19 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
             </Button>
           ) : null}
           {allowed.refund ? (
-            <Link href={`/payouts/new?invoice=${invoice.id}`} className="inline-flex items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href={`/payouts/new?invoice=${invoice.id}`}
+              className="inline-flex items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
               {t("detail.refund")}
             </Link>
           ) : null}
           {allowed.revoke ? (
-            <Button variant="danger" disabled={revoke.isPending} onClick={() => window.confirm(t("detail.revokeConfirm")) && revoke.mutate(invoice.id)}>
+            <Button
+              variant="danger"
+              disabled={revoke.isPending}
+              onClick={() => window.confirm(t("detail.revokeConfirm")) && revoke.mutate(invoice.id)}
+            >
               {t("detail.revoke")}
             </Button>
           ) : null}
@@ -90,7 +129,11 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
 
       {actionError ? <Notice tone="danger">{actionError.message}</Notice> : null}
       <UnknownStatusNotice word={invoice.unknownGatewayStatus} />
-      {invoice.status === "failed" ? <Notice tone="danger" testId="invoice-failure">{t("detail.failed", { reason: reason(invoice.failureCode) })}</Notice> : null}
+      {invoice.status === "failed" ? (
+        <Notice tone="danger" testId="invoice-failure">
+          {t("detail.failed", { reason: reason(invoice.failureCode) })}
+        </Notice>
+      ) : null}
       {invoice.status === "unknown" || invoice.stuck ? (
         <Notice tone="warning" testId="invoice-unknown">
           <p>{invoice.channel === "direct" ? t("detail.unknownDirect") : t("detail.unknown")}</p>
@@ -98,21 +141,37 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
         </Notice>
       ) : null}
       {allowed.recreate ? (
-        <Link href={`/invoices/new?from=${invoice.id}`} className="inline-flex text-sm font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/invoices/new?from=${invoice.id}`}
+          className="inline-flex text-sm font-medium text-brand-700 hover:underline"
+        >
           {t("detail.recreate")} →
         </Link>
       ) : null}
-      {(invoice.status === "sending" || invoice.status === "draft") && !invoice.stuck ? <Notice tone="info">{t("detail.sending")}</Notice> : null}
-      {invoice.revokedAt ? <Notice tone="warning">{t("detail.revoked", { date: date(invoice.revokedAt) })}</Notice> : null}
-      {!invoice.revokedAt && expired && !final ? <Notice tone="warning">{t("detail.expired", { date: date(invoice.expiresAt ?? "") })}</Notice> : null}
+      {(invoice.status === "sending" || invoice.status === "draft") && !invoice.stuck ? (
+        <Notice tone="info">{t("detail.sending")}</Notice>
+      ) : null}
+      {invoice.revokedAt ? (
+        <Notice tone="warning">{t("detail.revoked", { date: date(invoice.revokedAt) })}</Notice>
+      ) : null}
+      {!invoice.revokedAt && expired && !final ? (
+        <Notice tone="warning">{t("detail.expired", { date: date(invoice.expiresAt ?? "") })}</Notice>
+      ) : null}
       {open && invoice.channel === "direct" ? <Notice tone="info">{t("detail.directPending")}</Notice> : null}
-      {invoice.status === "completed" && invoice.settledAt ? <Notice tone="success">{t("detail.paid", { date: date(invoice.settledAt) })}</Notice> : null}
+      {invoice.status === "completed" && invoice.settledAt ? (
+        <Notice tone="success">{t("detail.paid", { date: date(invoice.settledAt) })}</Notice>
+      ) : null}
       {invoice.status === "notcompleted" ? <Notice tone="danger">{t("detail.notPaid")}</Notice> : null}
 
       {invoice.channel === "hosted" && invoice.hasPaymentPage && !invoice.revokedAt && !expired && !final ? (
         <Card>
           <CardHeader title={t("detail.share")} />
-          <ShareLink url={invoice.payUrl} qrDataUrl={qrDataUrl} merchant={merchant} amount={invoice.totalAmount} />
+          <ShareLink
+            url={invoice.payUrl}
+            qrDataUrl={qrDataUrl}
+            merchant={merchant}
+            amount={invoice.totalAmount}
+          />
         </Card>
       ) : null}
       {invoice.status === "completed" && invoice.receiptUrl ? (
@@ -120,7 +179,12 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
           <CardHeader title={t("detail.receipt")} />
           <div className="space-y-3 p-5">
             <p className="text-sm text-ink-muted">{t("detail.receiptHint")}</p>
-            <CopyLink url={invoice.receiptUrl} label={t("detail.receiptLink")} copyLabel={t("detail.copyReceipt")} testId="receipt-url" />
+            <CopyLink
+              url={invoice.receiptUrl}
+              label={t("detail.receiptLink")}
+              copyLabel={t("detail.copyReceipt")}
+              testId="receipt-url"
+            />
           </div>
         </Card>
       ) : null}
@@ -150,21 +214,32 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
                     <td className="whitespace-nowrap px-3 py-3 text-right text-ink-muted">
                       {item.quantity} × {formatXof(item.unitPrice, locale)}
                     </td>
-                    <td className="whitespace-nowrap px-5 py-3 text-right tabular-nums text-ink">{formatXof(item.totalPrice, locale)}</td>
+                    <td className="whitespace-nowrap px-5 py-3 text-right tabular-nums text-ink">
+                      {formatXof(item.totalPrice, locale)}
+                    </td>
                   </tr>
                 ))}
                 <tr>
                   <td className="px-5 py-3 font-semibold text-ink" colSpan={2}>
                     {t("items.total")}
                   </td>
-                  <td className="px-5 py-3 text-right font-semibold tabular-nums text-ink">{formatXof(invoice.totalAmount, locale)}</td>
+                  <td className="px-5 py-3 text-right font-semibold tabular-nums text-ink">
+                    {formatXof(invoice.totalAmount, locale)}
+                  </td>
                 </tr>
               </tbody>
             </table>
           </Card>
         </div>
         <Card className="lg:col-span-2">
-          <CardHeader title={t("detail.timeline")} hint={invoice.lastCheckedAt ? t("detail.lastChecked", { date: date(invoice.lastCheckedAt) }) : undefined} />
+          <CardHeader
+            title={t("detail.timeline")}
+            hint={
+              invoice.lastCheckedAt
+                ? t("detail.lastChecked", { date: date(invoice.lastCheckedAt) })
+                : undefined
+            }
+          />
           <InvoiceTimeline events={invoice.timeline} />
         </Card>
       </div>

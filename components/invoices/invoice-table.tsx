@@ -43,7 +43,9 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
         </select>
       </div>
       {invoices.length === 0 ? (
-        <p className="px-5 py-10 text-center text-sm text-ink-muted">{status ? t("emptyFiltered") : t("empty")}</p>
+        <p className="px-5 py-10 text-center text-sm text-ink-muted">
+          {status ? t("emptyFiltered") : t("empty")}
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
@@ -61,19 +63,31 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
               {invoices.map((invoice) => (
                 <tr key={invoice.id} className="hover:bg-surface-sunken" data-testid="invoice-row">
                   <td className="whitespace-nowrap px-5 py-3 text-ink-muted">
-                    <Link href={`/invoices/${invoice.id}`} className="font-medium text-brand-700 hover:underline">
-                      {format.dateTime(new Date(invoice.createdAt), { dateStyle: "short", timeStyle: "short" })}
+                    <Link
+                      href={`/invoices/${invoice.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {format.dateTime(new Date(invoice.createdAt), {
+                        dateStyle: "short",
+                        timeStyle: "short",
+                      })}
                     </Link>
                   </td>
                   <td className="px-3 py-3">
                     <p className="font-medium text-ink">{invoice.customerName}</p>
-                    <p className="text-xs text-ink-muted">{invoice.merchantReference ?? invoice.customerEmail}</p>
+                    <p className="text-xs text-ink-muted">
+                      {invoice.merchantReference ?? invoice.customerEmail}
+                    </p>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-3 text-right tabular-nums text-ink">{formatXof(invoice.totalAmount, locale)}</td>
+                  <td className="whitespace-nowrap px-3 py-3 text-right tabular-nums text-ink">
+                    {formatXof(invoice.totalAmount, locale)}
+                  </td>
                   <td className="px-3 py-3">
                     <InvoiceStatusBadge status={invoice.status} />
                   </td>
-                  <td className="px-3 py-3 text-ink-muted">{invoice.operator ? operatorLabel(invoice.operator) : "—"}</td>
+                  <td className="px-3 py-3 text-ink-muted">
+                    {invoice.operator ? operatorLabel(invoice.operator) : "—"}
+                  </td>
                   <td className="px-5 py-3 text-ink-muted">{invoice.createdByName}</td>
                 </tr>
               ))}
@@ -83,7 +97,11 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
       )}
       {list.hasNextPage ? (
         <div className="border-t border-surface-line px-5 py-3 text-center">
-          <Button variant="secondary" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          <Button
+            variant="secondary"
+            disabled={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          >
             {list.isFetchingNextPage ? t("loading") : t("loadMore")}
           </Button>
         </div>

@@ -33,16 +33,20 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
       case "sent":
         return { title: t("event.sent") };
       case "exchange": {
-        const operation = t.has(`operations.${event.operation}`) ? t(`operations.${event.operation}`) : event.operation;
+        const operation = t.has(`operations.${event.operation}`)
+          ? t(`operations.${event.operation}`)
+          : event.operation;
         const detail = event.errorCode
           ? t("event.exchangeError", { reason: gatewayErrorMessage(event.errorCode) })
           : event.gatewayStatus
             ? t("event.exchangeStatus", { status: gatewayWord(event.gatewayStatus) })
             : t("event.exchangeOk");
-        return { title: t("event.exchange", { operation }), detail: event.durationMs !== null ? `${detail} · ${event.durationMs} ms` : detail };
+        return {
+          title: t("event.exchange", { operation }),
+          detail: event.durationMs !== null ? `${detail} · ${event.durationMs} ms` : detail,
+        };
       }
-      case "callback":
-        {
+      case "callback": {
         const outcome = tc.has(`outcomes.${event.outcome}`) ? tc(`outcomes.${event.outcome}`) : event.outcome;
         const status = event.verifiedStatus ?? event.claimedStatus;
         return { title: t("event.callback", { outcome }), detail: status ? gatewayWord(status) : undefined };
@@ -52,7 +56,12 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
       case "settled":
         return { title: t("event.settled", { status: ts(`invoice.${event.status}`) }) };
       case "refund":
-        return { title: t("event.refund", { amount: formatXof(event.amount, locale), status: ts.has(`payout.${event.status}`) ? ts(`payout.${event.status}`) : event.status }) };
+        return {
+          title: t("event.refund", {
+            amount: formatXof(event.amount, locale),
+            status: ts.has(`payout.${event.status}`) ? ts(`payout.${event.status}`) : event.status,
+          }),
+        };
     }
   }
 
@@ -62,11 +71,16 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
         const { title, detail } = describe(event);
         return (
           <li key={`${event.kind}-${event.at}-${index}`} className="flex gap-3">
-            <span className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${dots[event.kind]}`} aria-hidden="true" />
+            <span
+              className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${dots[event.kind]}`}
+              aria-hidden="true"
+            />
             <div className="min-w-0">
               <p className="text-sm font-medium text-ink">{title}</p>
               {detail ? <p className="text-xs text-ink-muted">{detail}</p> : null}
-              <p className="text-xs text-ink-faint">{format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "medium" })}</p>
+              <p className="text-xs text-ink-faint">
+                {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "medium" })}
+              </p>
             </div>
           </li>
         );

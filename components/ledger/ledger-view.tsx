@@ -14,13 +14,22 @@ import { PendingCard } from "./pending-card";
 import { ReverseJournalForm } from "./reverse-journal-form";
 
 function accountLabel(account: string, t: ReturnType<typeof useTranslations<"ledger">>): string {
-  if (account.startsWith("operator:")) return t("accounts.operator", { operator: operatorLabel(account.slice("operator:".length)) });
+  if (account.startsWith("operator:"))
+    return t("accounts.operator", { operator: operatorLabel(account.slice("operator:".length)) });
   if (account === "counterparty:customers") return t("accounts.customers");
   if (account === "counterparty:payees") return t("accounts.payees");
   return account;
 }
 
-export function LedgerView({ cursor, initial, canReverse }: { cursor: string | null; initial: LedgerPageDto; canReverse: boolean }) {
+export function LedgerView({
+  cursor,
+  initial,
+  canReverse,
+}: {
+  cursor: string | null;
+  initial: LedgerPageDto;
+  canReverse: boolean;
+}) {
   const t = useTranslations("ledger");
   const locale = useLocale() as Locale;
   const { data } = useLedger(cursor, initial);
@@ -33,9 +42,17 @@ export function LedgerView({ cursor, initial, canReverse }: { cursor: string | n
         ) : (
           <ul className="grid sm:grid-cols-2 lg:grid-cols-3">
             {data.balances.map((b) => (
-              <li key={b.account} className="border-b border-surface-line px-5 py-4 last:border-b-0 sm:border-r sm:last:border-r-0">
-                <p className="text-xs font-medium uppercase tracking-wide text-ink-muted">{operatorLabel(b.operator)}</p>
-                <p className="mt-1 text-2xl font-semibold tabular-nums text-ink" data-testid={`ledger-balance-${b.operator}`}>
+              <li
+                key={b.account}
+                className="border-b border-surface-line px-5 py-4 last:border-b-0 sm:border-r sm:last:border-r-0"
+              >
+                <p className="text-xs font-medium uppercase tracking-wide text-ink-muted">
+                  {operatorLabel(b.operator)}
+                </p>
+                <p
+                  className="mt-1 text-2xl font-semibold tabular-nums text-ink"
+                  data-testid={`ledger-balance-${b.operator}`}
+                >
                   {formatXof(BigInt(b.balance), locale)}
                 </p>
                 <p className="mt-1 text-xs text-ink-muted">{t("entriesCount", { count: b.entries })}</p>
@@ -57,18 +74,43 @@ export function LedgerView({ cursor, initial, canReverse }: { cursor: string | n
           </ol>
         )}
         <nav className="flex justify-between border-t border-surface-line px-5 py-3 text-sm">
-          {cursor ? <a href="/ledger" className="text-brand-700 hover:underline">{t("newest")}</a> : <span />}
-          {data.nextCursor ? <a href={`/ledger?cursor=${encodeURIComponent(data.nextCursor)}`} className="text-brand-700 hover:underline">{t("older")}</a> : null}
+          {cursor ? (
+            <a href="/ledger" className="text-brand-700 hover:underline">
+              {t("newest")}
+            </a>
+          ) : (
+            <span />
+          )}
+          {data.nextCursor ? (
+            <a
+              href={`/ledger?cursor=${encodeURIComponent(data.nextCursor)}`}
+              className="text-brand-700 hover:underline"
+            >
+              {t("older")}
+            </a>
+          ) : null}
         </nav>
       </Card>
     </div>
   );
 }
 
-function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; locale: Locale; canReverse: boolean }) {
+function JournalItem({
+  journal,
+  locale,
+  canReverse,
+}: {
+  journal: JournalRow;
+  locale: Locale;
+  canReverse: boolean;
+}) {
   const t = useTranslations("ledger");
   const format = useFormatter();
-  const link = journal.invoiceId ? { href: `/invoices/${journal.invoiceId}`, label: t("invoice") } : journal.payoutId ? { href: `/payouts/${journal.payoutId}`, label: t("payout") } : null;
+  const link = journal.invoiceId
+    ? { href: `/invoices/${journal.invoiceId}`, label: t("invoice") }
+    : journal.payoutId
+      ? { href: `/payouts/${journal.payoutId}`, label: t("payout") }
+      : null;
   return (
     <li className="px-5 py-4" data-testid="ledger-journal" data-journal-id={journal.id}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -79,8 +121,14 @@ function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; loc
         <div className="flex items-center gap-2 text-xs text-ink-muted">
           {journal.reversesId ? <Badge tone="warning">{t("reversal")}</Badge> : null}
           {journal.reversedById ? <Badge tone="neutral">{t("reversed")}</Badge> : null}
-          {link ? <a href={link.href} className="text-brand-700 hover:underline">{link.label}</a> : null}
-          <time dateTime={journal.postedAt}>{format.dateTime(new Date(journal.postedAt), { dateStyle: "short", timeStyle: "medium" })}</time>
+          {link ? (
+            <a href={link.href} className="text-brand-700 hover:underline">
+              {link.label}
+            </a>
+          ) : null}
+          <time dateTime={journal.postedAt}>
+            {format.dateTime(new Date(journal.postedAt), { dateStyle: "short", timeStyle: "medium" })}
+          </time>
         </div>
       </div>
       <table className="mt-2 w-full text-sm">
@@ -88,7 +136,9 @@ function JournalItem({ journal, locale, canReverse }: { journal: JournalRow; loc
           {journal.entries.map((entry) => (
             <tr key={entry.id} className="text-ink-muted">
               <td className="py-0.5 pr-3">{accountLabel(entry.account, t)}</td>
-              <td className={`py-0.5 text-right tabular-nums ${entry.amount > 0 ? "text-success" : "text-danger"}`}>
+              <td
+                className={`py-0.5 text-right tabular-nums ${entry.amount > 0 ? "text-success" : "text-danger"}`}
+              >
                 {entry.amount > 0 ? "+" : ""}
                 {formatXof(entry.amount, locale)}
               </td>

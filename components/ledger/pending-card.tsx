@@ -21,14 +21,21 @@ export function PendingCard({ pending }: { pending: PendingSummary }) {
   );
   return (
     <Card>
-      <CardHeader title={t("pending.title", { count: pending.total })} hint={t("pending.hint")} action={pending.total > 0 ? buckets : undefined} />
+      <CardHeader
+        title={t("pending.title", { count: pending.total })}
+        hint={t("pending.hint")}
+        action={pending.total > 0 ? buckets : undefined}
+      />
       {pending.oldest.length === 0 ? (
         <p className="px-5 py-6 text-sm text-ink-muted">{t("pending.none")}</p>
       ) : (
         <ul className="divide-y divide-surface-line" data-testid="pending-list">
           {pending.oldest.map((row) => (
             <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3 text-sm">
-              <a href={`/${row.kind === "invoice" ? "invoices" : "payouts"}/${row.id}`} className="min-w-0 truncate text-ink hover:underline">
+              <a
+                href={`/${row.kind === "invoice" ? "invoices" : "payouts"}/${row.id}`}
+                className="min-w-0 truncate text-ink hover:underline"
+              >
                 {t(`pending.${row.kind}`)} · {row.description}
               </a>
               <span className="flex items-center gap-3">

@@ -19,7 +19,12 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
 
   if (!open)
     return (
-      <Button variant="ghost" className="px-2 py-1 text-xs" onClick={() => setOpen(true)} aria-label={`${t("action")} ${postingKey}`}>
+      <Button
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        onClick={() => setOpen(true)}
+        aria-label={`${t("action")} ${postingKey}`}
+      >
         {t("action")}
       </Button>
     );
@@ -29,7 +34,11 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
     reverse.mutate(reason.trim());
   };
   return (
-    <form onSubmit={submit} className="mt-3 w-full space-y-3 rounded-lg border border-danger/30 bg-danger-soft/40 p-3" aria-label={t("title")}>
+    <form
+      onSubmit={submit}
+      className="mt-3 w-full space-y-3 rounded-lg border border-danger/30 bg-danger-soft/40 p-3"
+      aria-label={t("title")}
+    >
       <p className="text-sm font-medium text-ink">{t("title")}</p>
       <p className="text-xs text-ink-muted">{t("hint")}</p>
       {formError ? (
@@ -53,10 +62,15 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
         <Button type="submit" variant="danger" disabled={reverse.isPending}>
           {t("confirm")}
         </Button>
-        <Button type="button" variant="secondary" onClick={() => {
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
             reverse.reset();
             setOpen(false);
-          }} disabled={reverse.isPending}>
+          }}
+          disabled={reverse.isPending}
+        >
           {t("cancel")}
         </Button>
       </div>

@@ -9,7 +9,11 @@ export function LiveIndicator() {
   const mode = useLiveMode();
   const tone = mode === "live" ? "bg-success" : mode === "polling" ? "bg-warning" : "bg-ink-muted";
   return (
-    <span className="inline-flex items-center gap-2 text-xs text-ink-muted" data-testid="live-mode" data-mode={mode}>
+    <span
+      className="inline-flex items-center gap-2 text-xs text-ink-muted"
+      data-testid="live-mode"
+      data-mode={mode}
+    >
       <span className={`h-2 w-2 rounded-full ${tone}`} aria-hidden />
       {t(`live.${mode}`)}
     </span>

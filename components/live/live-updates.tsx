@@ -99,7 +99,9 @@ export function useLiveUpdates(): void {
         onMode((JSON.parse((e as MessageEvent<string>).data) as { mode: string }).mode, wasDown);
         wasDown = false;
       });
-      source.addEventListener("mode", (e) => onMode((JSON.parse((e as MessageEvent<string>).data) as { mode: string }).mode, true));
+      source.addEventListener("mode", (e) =>
+        onMode((JSON.parse((e as MessageEvent<string>).data) as { mode: string }).mode, true),
+      );
       source.addEventListener("resync", () => invalidate(ALL_KEYS));
       source.addEventListener("change", (e) => {
         const change = JSON.parse((e as MessageEvent<string>).data) as Change;

@@ -3,7 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { OPERATORS } from "@/lib/phone";
-import { TRANSACTION_SORTS, TRANSACTION_STATUSES, TRANSACTION_TYPES } from "@/lib/transaction-history/schemas";
+import {
+  TRANSACTION_SORTS,
+  TRANSACTION_STATUSES,
+  TRANSACTION_TYPES,
+} from "@/lib/transaction-history/schemas";
 
 type Values = Record<string, string>;
 

@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <section className={`rounded-xl border border-surface-line bg-surface shadow-card ${className}`}>{children}</section>;
+  return (
+    <section className={`rounded-xl border border-surface-line bg-surface shadow-card ${className}`}>
+      {children}
+    </section>
+  );
 }
 
 export function CardHeader({ title, hint, action }: { title: string; hint?: string; action?: ReactNode }) {

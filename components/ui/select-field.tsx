@@ -1,6 +1,10 @@
 import { useId, type SelectHTMLAttributes } from "react";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { label: string; options: { value: string; label: string }[]; hint?: string };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  options: { value: string; label: string }[];
+  hint?: string;
+};
 
 export function SelectField({ label, options, hint, className = "", ...select }: Props) {
   const id = useId();
@@ -9,7 +13,11 @@ export function SelectField({ label, options, hint, className = "", ...select }:
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-ink">
         {label}
       </label>
-      <select id={id} {...select} className="block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200">
+      <select
+        id={id}
+        {...select}
+        className="block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

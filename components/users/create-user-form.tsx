@@ -24,7 +24,12 @@ export function CreateUserForm() {
     const form = new FormData(formElement);
     setNotice(null);
     create.mutate(
-      { name: String(form.get("name")), email: String(form.get("email")), role, password: String(form.get("password")) },
+      {
+        name: String(form.get("name")),
+        email: String(form.get("email")),
+        role,
+        password: String(form.get("password")),
+      },
       {
         onSuccess: ({ user }) => {
           setNotice(t("created", { email: user.email }));
@@ -36,10 +41,25 @@ export function CreateUserForm() {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4 p-5 sm:grid-cols-2" noValidate>
-      {error ? <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger sm:col-span-2">{error.message}</p> : null}
-      {notice ? <p role="status" className="rounded-lg bg-success-soft px-3 py-2 text-sm text-success sm:col-span-2">{notice}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger sm:col-span-2">
+          {error.message}
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" className="rounded-lg bg-success-soft px-3 py-2 text-sm text-success sm:col-span-2">
+          {notice}
+        </p>
+      ) : null}
       <TextField label={t("name")} name="name" required autoComplete="off" error={fieldError("name")} />
-      <TextField label={t("email")} name="email" type="email" required autoComplete="off" error={fieldError("email")} />
+      <TextField
+        label={t("email")}
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        error={fieldError("email")}
+      />
       <SelectField
         label={t("role")}
         name="role"
@@ -48,7 +68,16 @@ export function CreateUserForm() {
         options={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
         hint={t(`roleHelp.${role}`)}
       />
-      <TextField label={t("password")} name="password" type="password" required minLength={12} autoComplete="new-password" hint={t("passwordHint")} error={fieldError("password")} />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        required
+        minLength={12}
+        autoComplete="new-password"
+        hint={t("passwordHint")}
+        error={fieldError("password")}
+      />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={create.isPending}>
           {t("create")}

@@ -20,9 +20,15 @@ export function ResetPasswordForm({ user, onDone }: { user: UserDto; onDone: () 
   }
 
   return (
-    <form onSubmit={onSubmit} className="mx-5 mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-surface-line bg-surface-sunken p-4" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="mx-5 mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-surface-line bg-surface-sunken p-4"
+      noValidate
+    >
       {reset.isSuccess ? (
-        <p role="status" className="w-full text-sm text-success">{t("passwordReset", { name: user.name })}</p>
+        <p role="status" className="w-full text-sm text-success">
+          {t("passwordReset", { name: user.name })}
+        </p>
       ) : null}
       <TextField
         className="min-w-64 flex-1"
@@ -34,8 +40,12 @@ export function ResetPasswordForm({ user, onDone }: { user: UserDto; onDone: () 
         hint={t("passwordHint")}
         error={error?.fields.find((f) => f.path === "password")?.message ?? error?.message}
       />
-      <Button type="submit" disabled={reset.isPending}>{t("save")}</Button>
-      <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>
+      <Button type="submit" disabled={reset.isPending}>
+        {t("save")}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onDone}>
+        {t("cancel")}
+      </Button>
     </form>
   );
 }

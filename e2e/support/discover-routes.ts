@@ -13,7 +13,10 @@ export function discoverRoutes(appDir = "app"): { file: string; method: string }
       else if (entry === "route.ts") {
         const source = readFileSync(full, "utf8");
         const verbs = new Set<string>();
-        for (const m of source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) verbs.add(m[1]!);
+        for (const m of source.matchAll(
+          /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g,
+        ))
+          verbs.add(m[1]!);
         for (const m of source.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)) verbs.add(m[1]!);
         for (const method of verbs) found.push({ file: full, method });
       }

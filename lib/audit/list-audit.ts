@@ -21,13 +21,21 @@ function dayStart(date: string): Date {
 }
 
 /** Newest first, keyset-paginated on the id so pages stay stable while records keep arriving. */
-export async function listAudit(db: PrismaClient, filters: AuditFilters): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
+export async function listAudit(
+  db: PrismaClient,
+  filters: AuditFilters,
+): Promise<{ rows: AuditRow[]; nextBefore: string | null }> {
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.actor ? { actorEmail: { contains: filters.actor, mode: "insensitive" } } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.target ? { OR: [{ targetId: filters.target }, { targetType: filters.target }] } : {}),
     ...(filters.from || filters.to
-      ? { createdAt: { ...(filters.from ? { gte: dayStart(filters.from) } : {}), ...(filters.to ? { lt: new Date(dayStart(filters.to).getTime() + 86_400_000) } : {}) } }
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: dayStart(filters.from) } : {}),
+            ...(filters.to ? { lt: new Date(dayStart(filters.to).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
     ...(filters.before ? { id: { lt: BigInt(filters.before) } } : {}),
   };

@@ -8,7 +8,12 @@ export const MAX_FAILURES_PER_IP = 10;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-async function recentFailures(tx: Prisma.TransactionClient, where: Prisma.LoginAttemptWhereInput, limit: number, since: Date) {
+async function recentFailures(
+  tx: Prisma.TransactionClient,
+  where: Prisma.LoginAttemptWhereInput,
+  limit: number,
+  since: Date,
+) {
   return tx.loginAttempt.findMany({
     where: { ...where, success: false, attemptedAt: { gte: since } },
     orderBy: { attemptedAt: "desc" },
@@ -30,10 +35,19 @@ function verdict(failures: { attemptedAt: Date }[], limit: number, now: Date): T
  * Call inside a transaction holding the sign-in locks (see signInStaff) so that concurrent
  * attempts cannot all pass the check before any failure is written.
  */
-export async function checkLoginThrottle(tx: Prisma.TransactionClient, email: string, ip: string, now: Date): Promise<ThrottleVerdict> {
+export async function checkLoginThrottle(
+  tx: Prisma.TransactionClient,
+  email: string,
+  ip: string,
+  now: Date,
+): Promise<ThrottleVerdict> {
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lastSuccess = await tx.loginAttempt.findFirst({ where: { email, success: true, attemptedAt: { gte: windowStart } }, orderBy: { attemptedAt: "desc" } });
-  const accountSince = lastSuccess && lastSuccess.attemptedAt > windowStart ? lastSuccess.attemptedAt : windowStart;
+  const lastSuccess = await tx.loginAttempt.findFirst({
+    where: { email, success: true, attemptedAt: { gte: windowStart } },
+    orderBy: { attemptedAt: "desc" },
+  });
+  const accountSince =
+    lastSuccess && lastSuccess.attemptedAt > windowStart ? lastSuccess.attemptedAt : windowStart;
   const [byAccount, byIp] = await Promise.all([
     recentFailures(tx, { email }, MAX_FAILURES_PER_ACCOUNT, accountSince),
     recentFailures(tx, { ip }, MAX_FAILURES_PER_IP, windowStart),
@@ -42,5 +56,8 @@ export async function checkLoginThrottle(tx: Prisma.TransactionClient, email: st
   const address = verdict(byIp, MAX_FAILURES_PER_IP, now);
   if (account.allowed) return address;
   if (address.allowed) return account;
-  return { allowed: false, retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds),
+  };
 }

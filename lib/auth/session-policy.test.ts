@@ -6,12 +6,18 @@ const t0 = Date.UTC(2026, 10, 24, 8, 0, 0);
 describe("sessionState", () => {
   it("stays active while requests keep coming, until the absolute limit", () => {
     expect(sessionState({ loginAt: t0, seenAt: t0 }, t0 + IDLE_TIMEOUT_MS - 1)).toBe("active");
-    expect(sessionState({ loginAt: t0, seenAt: t0 + ABSOLUTE_TIMEOUT_MS - 60_000 }, t0 + ABSOLUTE_TIMEOUT_MS - 1)).toBe("active");
-    expect(sessionState({ loginAt: t0, seenAt: t0 + ABSOLUTE_TIMEOUT_MS - 60_000 }, t0 + ABSOLUTE_TIMEOUT_MS)).toBe("absolute_expired");
+    expect(
+      sessionState({ loginAt: t0, seenAt: t0 + ABSOLUTE_TIMEOUT_MS - 60_000 }, t0 + ABSOLUTE_TIMEOUT_MS - 1),
+    ).toBe("active");
+    expect(
+      sessionState({ loginAt: t0, seenAt: t0 + ABSOLUTE_TIMEOUT_MS - 60_000 }, t0 + ABSOLUTE_TIMEOUT_MS),
+    ).toBe("absolute_expired");
   });
 
   it("expires after 30 minutes without a request", () => {
-    expect(sessionState({ loginAt: t0, seenAt: t0 + 1000 }, t0 + 1000 + IDLE_TIMEOUT_MS)).toBe("idle_expired");
+    expect(sessionState({ loginAt: t0, seenAt: t0 + 1000 }, t0 + 1000 + IDLE_TIMEOUT_MS)).toBe(
+      "idle_expired",
+    );
   });
 
   it("limits are the ones NIST asks for", () => {

@@ -144,9 +144,10 @@ describe("staff sessions", { timeout: 180_000 }, () => {
     const change = [
       () => updateUser({ db: db(), actor, ip: null }, { userId: who.id, role: "viewer" }),
       () =>
-        resetPassword({ db: db(), actor, ip: null }, { userId: who.id, password: "un-tout-nouveau-mot" }).then(
-          () => (who.password = "un-tout-nouveau-mot"),
-        ),
+        resetPassword(
+          { db: db(), actor, ip: null },
+          { userId: who.id, password: "un-tout-nouveau-mot" },
+        ).then(() => (who.password = "un-tout-nouveau-mot")),
       () => endUserSessions({ db: db(), actor, ip: null }, { userId: who.id }),
       // Last: a deactivated person cannot sign in again.
       () => updateUser({ db: db(), actor, ip: null }, { userId: who.id, active: false }),

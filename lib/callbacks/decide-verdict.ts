@@ -32,7 +32,10 @@ export type Verdict = {
   payoutId: string | null;
 };
 
-const links = (v: Verification) => ({ invoiceId: v.kind === "invoice" ? v.id : null, payoutId: v.kind === "payout" ? v.id : null });
+const links = (v: Verification) => ({
+  invoiceId: v.kind === "invoice" ? v.id : null,
+  payoutId: v.kind === "payout" ? v.id : null,
+});
 
 /**
  * The delivery's verdict: the claim side by side with the verified truth. The truth itself has
@@ -42,11 +45,14 @@ const links = (v: Verification) => ({ invoiceId: v.kind === "invoice" ? v.id : n
  */
 export function decideVerdict(claim: Claim, v: Verification | null): Verdict {
   const none = { verifiedStatus: null, verifiedAmount: null, invoiceId: null, payoutId: null };
-  if (!claim.transactionId) return { outcome: "unknown_transaction", deferred: false, flagReason: "no_transaction_id", ...none };
-  if (!v || v.result === "not_found") return { outcome: "unknown_transaction", deferred: false, flagReason: null, ...none };
+  if (!claim.transactionId)
+    return { outcome: "unknown_transaction", deferred: false, flagReason: "no_transaction_id", ...none };
+  if (!v || v.result === "not_found")
+    return { outcome: "unknown_transaction", deferred: false, flagReason: null, ...none };
   const base = { ...links(v), verifiedStatus: v.verifiedStatus, verifiedAmount: v.verifiedAmount };
   if (v.result === "not_sent") {
-    if (v.status && awaitsCreationToken(v.kind, v.status)) return { outcome: "received", deferred: true, flagReason: "awaiting_creation_token", ...base };
+    if (v.status && awaitsCreationToken(v.kind, v.status))
+      return { outcome: "received", deferred: true, flagReason: "awaiting_creation_token", ...base };
     const reason = v.kind === "payout" && v.status === "outcome_unknown" ? UNVERIFIABLE_NO_TOKEN : "not_sent";
     return { outcome: "flagged", deferred: false, flagReason: reason, ...base };
   }
@@ -57,14 +63,24 @@ export function decideVerdict(claim: Claim, v: Verification | null): Verdict {
   const truthAmount = asked ? v.verifiedAmount : truth === "completed" ? v.amount : null;
   // A completed answer without an amount (the docs' minimal payout answer, §4.8) was applied
   // without the amount check: the verdict says so rather than passing it over in silence.
-  const unchecked = asked && truth === "completed" && v.verifiedAmount === null ? "amount_not_provided" : null;
-  const verdict = (outcome: CallbackOutcome, flagReason: string | null = null): Verdict => ({ outcome, deferred: false, flagReason, ...base, verifiedStatus: truth, verifiedAmount: truthAmount });
+  const unchecked =
+    asked && truth === "completed" && v.verifiedAmount === null ? "amount_not_provided" : null;
+  const verdict = (outcome: CallbackOutcome, flagReason: string | null = null): Verdict => ({
+    outcome,
+    deferred: false,
+    flagReason,
+    ...base,
+    verifiedStatus: truth,
+    verifiedAmount: truthAmount,
+  });
   if (v.result === "amount_mismatch") return verdict("flagged", "verified_amount_differs");
   if (v.result === "conflict") return verdict("flagged", "contradicts_final_state");
   // Not a verdict from LigdiCash: the row stays pending (flagged there too) and is asked again.
   if (v.unknownStatus) return verdict("flagged", `unknown_gateway_status:${v.unknownStatus}`);
-  if (claim.status !== null && claim.status !== truth) return verdict("flagged", `claimed_${claim.status}_verified_${truth ?? "unknown"}`);
-  if (claim.amount !== null && claim.status === "completed" && claim.amount !== (truthAmount ?? v.amount)) return verdict("flagged", "claimed_amount_differs");
+  if (claim.status !== null && claim.status !== truth)
+    return verdict("flagged", `claimed_${claim.status}_verified_${truth ?? "unknown"}`);
+  if (claim.amount !== null && claim.status === "completed" && claim.amount !== (truthAmount ?? v.amount))
+    return verdict("flagged", "claimed_amount_differs");
   if (v.result === "applied") return verdict(v.coalesced ? "duplicate" : "applied", unchecked);
   if (v.result === "already_applied") return verdict("duplicate", unchecked);
   if (v.result === "still_pending") return verdict("still_pending");

@@ -25,17 +25,34 @@ export type DeliveryRow = {
 };
 
 /** Newest first, keyset-paginated on (received_at, id). */
-export async function listDeliveries(db: PrismaClient, filters: CallbackFilters): Promise<{ rows: DeliveryRow[]; nextCursor: string | null }> {
+export async function listDeliveries(
+  db: PrismaClient,
+  filters: CallbackFilters,
+): Promise<{ rows: DeliveryRow[]; nextCursor: string | null }> {
   const match = filters.cursor ? /^(.+)_([a-z0-9]+)$/.exec(filters.cursor) : null;
   const after = match ? { receivedAt: new Date(match[1]!), id: match[2]! } : null;
   const where: Prisma.CallbackDeliveryWhereInput = {
     ...(filters.outcome ? { outcome: filters.outcome } : {}),
     ...(filters.transaction ? { claimedTransactionId: filters.transaction } : {}),
-    ...(after && !Number.isNaN(after.receivedAt.getTime()) ? { OR: [{ receivedAt: { lt: after.receivedAt } }, { receivedAt: after.receivedAt, id: { lt: after.id } }] } : {}),
+    ...(after && !Number.isNaN(after.receivedAt.getTime())
+      ? {
+          OR: [
+            { receivedAt: { lt: after.receivedAt } },
+            { receivedAt: after.receivedAt, id: { lt: after.id } },
+          ],
+        }
+      : {}),
   };
-  const found = await db.callbackDelivery.findMany({ where, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: DELIVERIES_PAGE_SIZE + 1 });
+  const found = await db.callbackDelivery.findMany({
+    where,
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: DELIVERIES_PAGE_SIZE + 1,
+  });
   const page = found.slice(0, DELIVERIES_PAGE_SIZE);
-  const duplicates = await findDuplicateCopies(db, page.map((d) => d.id));
+  const duplicates = await findDuplicateCopies(
+    db,
+    page.map((d) => d.id),
+  );
   const last = page.at(-1);
   return {
     rows: page.map((d) => ({
@@ -57,7 +74,8 @@ export async function listDeliveries(db: PrismaClient, filters: CallbackFilters)
       payoutId: d.payoutId,
       isDuplicateCopy: duplicates.has(d.id),
     })),
-    nextCursor: found.length > DELIVERIES_PAGE_SIZE && last ? `${last.receivedAt.toISOString()}_${last.id}` : null,
+    nextCursor:
+      found.length > DELIVERIES_PAGE_SIZE && last ? `${last.receivedAt.toISOString()}_${last.id}` : null,
   };
 }
 

@@ -27,7 +27,9 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   sim.controls.setCallbackBehaviour({ mode: "never" });
   gateway = createSimulatorClient(sim.baseUrl);
-  userId = (await db().user.create({ data: { email: "mp@test.bf", name: "M", role: "finance", passwordHash: "x" } })).id;
+  userId = (
+    await db().user.create({ data: { email: "mp@test.bf", name: "M", role: "finance", passwordHash: "x" } })
+  ).id;
 });
 afterEach(() => sim.controls.clearFaults());
 afterAll(async () => {
@@ -38,10 +40,14 @@ afterAll(async () => {
 async function startProcess(databaseUrl = url()): Promise<{ url: string; child: ChildProcess }> {
   // `node --import tsx` rather than the tsx CLI: the CLI runs the script in a grandchild that a
   // SIGKILL of the wrapper would leave running — the kill must hit the process doing the work.
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "test/support/callbacks/endpoint-process.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, LIGDICASH_BASE_URL: sim.baseUrl },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "test/support/callbacks/endpoint-process.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LIGDICASH_BASE_URL: sim.baseUrl },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once("line", resolve);
@@ -54,36 +60,83 @@ async function startProcess(databaseUrl = url()): Promise<{ url: string; child: 
 async function settledInvoices(count: number, on = { client: db(), userId }) {
   const result: { id: string; copies: { body: string; contentType: string }[] }[] = [];
   for (let i = 0; i < count; i++) {
-    const invoice = await on.client.invoice.create({ data: { idempotencyKey: crypto.randomUUID(), channel: "hosted", status: "pending", totalAmount: 1_000 + i, description: "MP", customerFirstname: "A", customerLastname: "B", customerEmail: "a@b.bf", createdById: on.userId } });
-    const created = await gateway.createHostedPayin({ transactionId: invoice.id, amount: 1_000 + i, description: "MP", returnUrl: "http://x/r", cancelUrl: "http://x/c", callbackUrl: "http://127.0.0.1:9/cb" });
-    await on.client.invoice.update({ where: { id: invoice.id }, data: { gatewayToken: created.token, sentAt: new Date() } });
-    sim.controls.settle({ token: created.token, status: "completed", operator: i % 2 ? "orange_bf" : "moov_bf" });
+    const invoice = await on.client.invoice.create({
+      data: {
+        idempotencyKey: crypto.randomUUID(),
+        channel: "hosted",
+        status: "pending",
+        totalAmount: 1_000 + i,
+        description: "MP",
+        customerFirstname: "A",
+        customerLastname: "B",
+        customerEmail: "a@b.bf",
+        createdById: on.userId,
+      },
+    });
+    const created = await gateway.createHostedPayin({
+      transactionId: invoice.id,
+      amount: 1_000 + i,
+      description: "MP",
+      returnUrl: "http://x/r",
+      cancelUrl: "http://x/c",
+      callbackUrl: "http://127.0.0.1:9/cb",
+    });
+    await on.client.invoice.update({
+      where: { id: invoice.id },
+      data: { gatewayToken: created.token, sentAt: new Date() },
+    });
+    sim.controls.settle({
+      token: created.token,
+      status: "completed",
+      operator: i % 2 ? "orange_bf" : "moov_bf",
+    });
     await sim.controls.callbacksIdle();
-    result.push({ id: invoice.id, copies: sim.controls.callbacks().filter((c) => c.token === created.token).map((c) => ({ body: c.body, contentType: c.contentType })) });
+    result.push({
+      id: invoice.id,
+      copies: sim.controls
+        .callbacks()
+        .filter((c) => c.token === created.token)
+        .map((c) => ({ body: c.body, contentType: c.contentType })),
+    });
   }
   return result;
 }
 
 /** Posts every copy `times` times, round-robin over the endpoints; answers the ids stored under a 2xx. */
-async function burst(endpoints: string[], invoices: Awaited<ReturnType<typeof settledInvoices>>, times: number, onAnswered?: (count: number) => void) {
+async function burst(
+  endpoints: string[],
+  invoices: Awaited<ReturnType<typeof settledInvoices>>,
+  times: number,
+  onAnswered?: (count: number) => void,
+) {
   const sends = invoices.flatMap((inv) => Array.from({ length: times }, () => inv.copies).flat());
   const answered: string[] = [];
-  await Promise.all(sends.map(async (copy, i) => {
-    try {
-      const response = await fetch(endpoints[i % endpoints.length]!, { method: "POST", body: copy.body, headers: { "content-type": copy.contentType } });
-      if (response.ok) {
-        answered.push((await response.json() as { id: string }).id);
-        onAnswered?.(answered.length);
+  await Promise.all(
+    sends.map(async (copy, i) => {
+      try {
+        const response = await fetch(endpoints[i % endpoints.length]!, {
+          method: "POST",
+          body: copy.body,
+          headers: { "content-type": copy.contentType },
+        });
+        if (response.ok) {
+          answered.push(((await response.json()) as { id: string }).id);
+          onAnswered?.(answered.length);
+        }
+      } catch {
+        /* connection refused or reset: not answered, LigdiCash would not count it as delivered */
       }
-    } catch {
-      /* connection refused or reset: not answered, LigdiCash would not count it as delivered */
-    }
-  }));
+    }),
+  );
   return answered;
 }
 
 /** Posts every copy once per wave, waves 50 ms apart, until `done()`: a steady load across an outage. */
-async function sendInWaves(endpoint: string, invoices: Awaited<ReturnType<typeof settledInvoices>>, done: () => boolean) {
+async function sendInWaves(
+  endpoint: string,
+  invoices: Awaited<ReturnType<typeof settledInvoices>>,
+  done: () => boolean,
+) {
   const answered: string[] = [];
   let sent = 0;
   do {
@@ -97,7 +150,12 @@ async function sendInWaves(endpoint: string, invoices: Awaited<ReturnType<typeof
 async function waitUntilProcessed(ids: string[], client = db(), timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if ((await client.callbackDelivery.count({ where: { id: { in: ids }, outcome: { in: ["received", "error"] } } })) === 0) return;
+    if (
+      (await client.callbackDelivery.count({
+        where: { id: { in: ids }, outcome: { in: ["received", "error"] } },
+      })) === 0
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -109,7 +167,9 @@ async function expectEachAppliedOnce(invoices: { id: string }[], crashed = false
   for (const invoice of invoices) {
     expect((await client.invoice.findUniqueOrThrow({ where: { id: invoice.id } })).status).toBe("completed");
     expect(await client.ledgerJournal.count({ where: { invoiceId: invoice.id } })).toBe(1);
-    const applied = await client.callbackDelivery.count({ where: { claimedTransactionId: invoice.id, outcome: "applied" } });
+    const applied = await client.callbackDelivery.count({
+      where: { claimedTransactionId: invoice.id, outcome: "applied" },
+    });
     if (crashed) expect(applied).toBeLessThanOrEqual(1);
     else expect(applied).toBe(1);
   }
@@ -136,14 +196,27 @@ describe("several app processes on one database", () => {
       if (count === 20) victim.child.kill("SIGKILL");
     });
     expect(answered.length).toBeGreaterThan(0);
-    const stranded = await db().callbackDelivery.count({ where: { id: { in: answered }, outcome: "received" } });
+    const stranded = await db().callbackDelivery.count({
+      where: { id: { in: answered }, outcome: "received" },
+    });
     expect(stranded).toBeGreaterThan(0); // the crash really left work behind
     sim.controls.clearFaults();
     // The restarted app's background worker (runBackgroundPass → sweepDeliveries) finishes them.
     await sweepDeliveries(db(), gateway, { now: new Date(Date.now() + 60_000) });
-    expect(await db().callbackDelivery.count({ where: { id: { in: answered }, outcome: { in: ["received", "error"] } } })).toBe(0);
-    const touched = await db().callbackDelivery.findMany({ where: { id: { in: answered } }, select: { claimedTransactionId: true }, distinct: ["claimedTransactionId"] });
-    await expectEachAppliedOnce(touched.map((t) => ({ id: t.claimedTransactionId! })), true);
+    expect(
+      await db().callbackDelivery.count({
+        where: { id: { in: answered }, outcome: { in: ["received", "error"] } },
+      }),
+    ).toBe(0);
+    const touched = await db().callbackDelivery.findMany({
+      where: { id: { in: answered } },
+      select: { claimedTransactionId: true },
+      distinct: ["claimedTransactionId"],
+    });
+    await expectEachAppliedOnce(
+      touched.map((t) => ({ id: t.claimedTransactionId! })),
+      true,
+    );
   }, 60_000);
 
   describe("PostgreSQL restarted under load", () => {
@@ -161,8 +234,11 @@ describe("several app processes on one database", () => {
 
     it("a crash-like restart in the middle of a burst: nothing answered is lost, the app reconnects by itself", async () => {
       const [pg, pgDb] = [privateServer!, privateDb!];
-      const user = await pgDb.user.create({ data: { email: "pg@test.bf", name: "P", role: "finance", passwordHash: "x" } });
-      const startedAt = async () => (await pgDb.$queryRaw<{ at: Date }[]>`SELECT pg_postmaster_start_time() AS at`)[0]?.at;
+      const user = await pgDb.user.create({
+        data: { email: "pg@test.bf", name: "P", role: "finance", passwordHash: "x" },
+      });
+      const startedAt = async () =>
+        (await pgDb.$queryRaw<{ at: Date }[]>`SELECT pg_postmaster_start_time() AS at`)[0]?.at;
       const app = await startProcess(pg.url);
       const invoices = await settledInvoices(16, { client: pgDb, userId: user.id });
       const [around, after] = [invoices.slice(0, 8), invoices.slice(8)];
@@ -175,7 +251,9 @@ describe("several app processes on one database", () => {
       // before it reached the WAL on disk; here the start must replay the WAL to find it.
       let back = false;
       const [, meanwhile] = await Promise.all([
-        pg.restart({ mode: "immediate", downMs: 1_500 }).finally(() => { back = true; }),
+        pg.restart({ mode: "immediate", downMs: 1_500 }).finally(() => {
+          back = true;
+        }),
         sendInWaves(app.url, around, () => back),
       ]);
       sim.controls.clearFaults();
@@ -186,14 +264,22 @@ describe("several app processes on one database", () => {
       expect(answeredAfter).toHaveLength(48); // recovered by itself: every request after the outage answered
       await waitUntilProcessed(answeredAfter, pgDb);
       // …and verified and applied by the app itself: no sweep has run yet.
-      expect(await pgDb.callbackDelivery.count({ where: { id: { in: answeredAfter }, outcome: { in: ["received", "error"] } } })).toBe(0);
+      expect(
+        await pgDb.callbackDelivery.count({
+          where: { id: { in: answeredAfter }, outcome: { in: ["received", "error"] } },
+        }),
+      ).toBe(0);
 
       const answered = [...beforeStop, ...meanwhile.answered, ...answeredAfter];
       // Each 2xx went out after its commit: the WAL replay must have kept every one.
       expect(await pgDb.callbackDelivery.count({ where: { id: { in: answered } } })).toBe(answered.length);
       // What the restart interrupted, the background worker (runBackgroundPass → sweepDeliveries) finishes.
       await sweepDeliveries(pgDb, gateway, { now: new Date(Date.now() + 60_000) });
-      expect(await pgDb.callbackDelivery.count({ where: { id: { in: answered }, outcome: { in: ["received", "error"] } } })).toBe(0);
+      expect(
+        await pgDb.callbackDelivery.count({
+          where: { id: { in: answered }, outcome: { in: ["received", "error"] } },
+        }),
+      ).toBe(0);
       await expectEachAppliedOnce(around, true, pgDb);
       await expectEachAppliedOnce(after, false, pgDb);
       app.child.kill("SIGTERM");
@@ -214,7 +300,11 @@ describe("several app processes on one database", () => {
       await expect.poll(() => hub.mode, { timeout: 10_000 }).toBe("live");
       expect(events.some((e) => e.type === "resync")).toBe(true);
       await db().$executeRaw`SELECT pg_notify('caisse_changes', '{"entity":"ledger","id":"after-restart"}')`;
-      await expect.poll(() => events.some((e) => e.type === "change" && e.change.id === "after-restart"), { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(() => events.some((e) => e.type === "change" && e.change.id === "after-restart"), {
+          timeout: 5_000,
+        })
+        .toBe(true);
     } finally {
       await hub.stop();
       await proxy.close();

@@ -17,7 +17,15 @@ async function verifyClaim(db: PrismaClient, gateway: StatusGateway, claim: Clai
   // checked with the token of the invoice's current attempt; the open one verifies the invoice.
   const attempt = await findAttempt(db, claimed);
   if (attempt?.outcome) {
-    const closed = { kind: "invoice" as const, id: attempt.invoiceId, result: "already_applied", status: attempt.outcome, verifiedStatus: null, verifiedAmount: null, amount: attempt.invoice.totalAmount };
+    const closed = {
+      kind: "invoice" as const,
+      id: attempt.invoiceId,
+      result: "already_applied",
+      status: attempt.outcome,
+      verifiedStatus: null,
+      verifiedAmount: null,
+      amount: attempt.invoice.totalAmount,
+    };
     return decideVerdict(claim, closed);
   }
   const id = attempt?.invoiceId ?? claimed;
@@ -42,28 +50,52 @@ export type ProcessOptions = {
  * delivery is still open (`force` — a staff re-verification — overwrites it).
  * A LigdiCash failure leaves the delivery `error`; the sweeper retries it.
  */
-export async function processDelivery(db: PrismaClient, gateway: StatusGateway, deliveryId: string, options: ProcessOptions = {}): Promise<Verdict | null> {
+export async function processDelivery(
+  db: PrismaClient,
+  gateway: StatusGateway,
+  deliveryId: string,
+  options: ProcessOptions = {},
+): Promise<Verdict | null> {
   const now = options.now ?? (() => new Date());
   let claim = options.claim;
   if (!claim) {
     const delivery = await db.callbackDelivery.findUnique({ where: { id: deliveryId } });
     if (!delivery) return null;
     if (!options.force && !(OPEN_OUTCOMES as readonly string[]).includes(delivery.outcome)) return null;
-    claim = { transactionId: delivery.claimedTransactionId, status: delivery.claimedStatus, amount: delivery.claimedAmount };
+    claim = {
+      transactionId: delivery.claimedTransactionId,
+      status: delivery.claimedStatus,
+      amount: delivery.claimedAmount,
+    };
   }
   let verdict: Verdict;
   try {
     verdict = await verifyClaim(db, gateway, claim);
   } catch (error) {
     const code = error instanceof LigdicashError ? error.code : "unexpected";
-    if (!(error instanceof LigdicashError)) console.error(`[caisse] callback ${deliveryId} processing failed`, error);
-    verdict = { outcome: "error", deferred: false, flagReason: `verification_failed:${code}`, verifiedStatus: null, verifiedAmount: null, invoiceId: null, payoutId: null };
+    if (!(error instanceof LigdicashError))
+      console.error(`[caisse] callback ${deliveryId} processing failed`, error);
+    verdict = {
+      outcome: "error",
+      deferred: false,
+      flagReason: `verification_failed:${code}`,
+      verifiedStatus: null,
+      verifiedAmount: null,
+      invoiceId: null,
+      payoutId: null,
+    };
   }
   await writeVerdict(db, deliveryId, verdict, now(), options);
   return verdict;
 }
 
-async function writeVerdict(db: PrismaClient, deliveryId: string, verdict: Verdict, at: Date, { force = false, alsoInTransaction }: ProcessOptions): Promise<void> {
+async function writeVerdict(
+  db: PrismaClient,
+  deliveryId: string,
+  verdict: Verdict,
+  at: Date,
+  { force = false, alsoInTransaction }: ProcessOptions,
+): Promise<void> {
   if (!alsoInTransaction) {
     await recordVerdict(db, { deliveryId, verdict, at, force });
     return;

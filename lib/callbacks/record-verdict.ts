@@ -19,7 +19,9 @@ const QUIET_OUTCOMES = new Set<string>(["applied", "duplicate", "still_pending"]
  * whether it was written. */
 export function verdictStatement(writes: VerdictWrite[]): Prisma.Sql {
   const change = ({ deliveryId, verdict }: VerdictWrite) =>
-    QUIET_OUTCOMES.has(verdict.outcome) || verdict.deferred ? null : JSON.stringify({ entity: "callback", id: deliveryId, status: verdict.outcome });
+    QUIET_OUTCOMES.has(verdict.outcome) || verdict.deferred
+      ? null
+      : JSON.stringify({ entity: "callback", id: deliveryId, status: verdict.outcome });
   return Prisma.sql`
     WITH verdict AS (
       SELECT * FROM unnest(${writes.map((w) => w.deliveryId)}::text[], ${writes.map((w) => w.verdict.outcome)}::text[], ${writes.map((w) => w.verdict.flagReason)}::text[],
@@ -45,5 +47,7 @@ async function writeVerdicts(db: PrismaClient, writes: VerdictWrite[]): Promise<
 
 /** Records one verdict; concurrent verdicts (a burst of callbacks) share one statement. */
 export function recordVerdict(db: PrismaClient, write: VerdictWrite): Promise<boolean> {
-  return batcherFor(db, "callback-verdicts", (writes: VerdictWrite[]) => writeVerdicts(db, writes), { maxBatch: 200 }).submit(write);
+  return batcherFor(db, "callback-verdicts", (writes: VerdictWrite[]) => writeVerdicts(db, writes), {
+    maxBatch: 200,
+  }).submit(write);
 }

@@ -27,11 +27,22 @@ export const MAX_STORED_BODY = 64 * 1024;
  */
 export type StoredDelivery = { id: string; processable: boolean; claim: Claim };
 
-type DeliveryRow = { id: string; kind: string; contentType: string; headers: string; body: string; sourceIp: string | null; claim: Claim; flagReason: string | null };
+type DeliveryRow = {
+  id: string;
+  kind: string;
+  contentType: string;
+  headers: string;
+  body: string;
+  sourceIp: string | null;
+  claim: Claim;
+  flagReason: string | null;
+};
 
 /** Many deliveries in one INSERT (received_at is the database's clock, as the column default). */
 async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<null[]> {
-  await hotQuery(db, Prisma.sql`
+  await hotQuery(
+    db,
+    Prisma.sql`
     INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
     SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
            CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
@@ -39,14 +50,16 @@ async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<
                 ${rows.map((r) => r.body)}::text[], ${rows.map((r) => r.sourceIp)}::text[], ${rows.map((r) => r.claim.transactionId)}::text[],
                 ${rows.map((r) => r.claim.status)}::text[], ${rows.map((r) => r.claim.amount)}::int[],
                 ${rows.map((r) => (r.flagReason ? "flagged" : "received"))}::text[], ${rows.map((r) => r.flagReason)}::text[])
-      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`);
+      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`,
+  );
   return rows.map(() => null);
 }
 
 export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery): Promise<StoredDelivery> {
   const truncated = incoming.truncated === true || incoming.body.length > MAX_STORED_BODY;
   // PostgreSQL text cannot hold NUL: written as the visible escape `\u0000` so the insert (and the 200) never fail on it.
-  const cut = incoming.body.length > MAX_STORED_BODY ? incoming.body.slice(0, MAX_STORED_BODY) : incoming.body;
+  const cut =
+    incoming.body.length > MAX_STORED_BODY ? incoming.body.slice(0, MAX_STORED_BODY) : incoming.body;
   const body = escapeNul(cut);
   const parsed = parseCallbackBody(body, incoming.contentType);
   const flagReason = truncated ? "truncated" : parsed.ok ? null : `malformed:${parsed.reason}`;
@@ -55,7 +68,13 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
     // A JSON body's `\u0000` escape is a real NUL once parsed: the claimed id is escaped back too.
     transactionId: claim?.transactionId ? escapeNul(claim.transactionId).slice(0, 100) : null,
     status: claim?.claimedStatus ?? null,
-    amount: claim?.claimedAmount !== null && claim?.claimedAmount !== undefined && Number.isSafeInteger(claim.claimedAmount) && Math.abs(claim.claimedAmount) < 2 ** 31 ? claim.claimedAmount : null,
+    amount:
+      claim?.claimedAmount !== null &&
+      claim?.claimedAmount !== undefined &&
+      Number.isSafeInteger(claim.claimedAmount) &&
+      Math.abs(claim.claimedAmount) < 2 ** 31
+        ? claim.claimedAmount
+        : null,
   };
   const row: DeliveryRow = {
     id: newId(),
@@ -69,7 +88,10 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
   };
   // The only work between LigdiCash's request and our 200: deliveries arriving together share
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
-  await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), { maxBatch: 200, maxInFlight: 4 }).submit(row);
+  await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), {
+    maxBatch: 200,
+    maxInFlight: 4,
+  }).submit(row);
   return { id: row.id, processable: flagReason === null, claim: stored };
 }
 

@@ -22,7 +22,9 @@ export const UNVERIFIABLE_NO_TOKEN = "unverifiable_no_token";
 
 /** Awaiting our own creation answer: the token may appear in a moment, so retry later. */
 export function awaitsCreationToken(kind: "invoice" | "payout", status: string): boolean {
-  return kind === "invoice" ? status === "draft" || status === "sending" : status === "approved" || status === "sending";
+  return kind === "invoice"
+    ? status === "draft" || status === "sending"
+    : status === "approved" || status === "sending";
 }
 
 export function isUnverifiablePayout(status: PayoutStatus, gatewayToken: string | null): boolean {

@@ -20,7 +20,10 @@ export type BatcherOptions = {
 
 type Waiting<In, Out> = { item: In; resolve(value: Out): void; reject(error: unknown): void };
 
-export function createBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>, { maxBatch = 100, maxInFlight = 2 }: BatcherOptions = {}): Batcher<In, Out> {
+export function createBatcher<In, Out>(
+  run: (items: In[]) => Promise<Out[]>,
+  { maxBatch = 100, maxInFlight = 2 }: BatcherOptions = {},
+): Batcher<In, Out> {
   const queue: Waiting<In, Out>[] = [];
   let inFlight = 0;
   let scheduled = false;
@@ -28,7 +31,8 @@ export function createBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>, { m
   const settle = async (batch: Waiting<In, Out>[]) => {
     try {
       const results = await run(batch.map((w) => w.item));
-      if (results.length !== batch.length) throw new Error(`batch answered ${results.length} results for ${batch.length} items`);
+      if (results.length !== batch.length)
+        throw new Error(`batch answered ${results.length} results for ${batch.length} items`);
       batch.forEach((w, i) => w.resolve(results[i]!));
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
@@ -65,7 +69,12 @@ const registry = new WeakMap<object, Map<string, unknown>>();
 
 /** One batcher per database client and purpose, made on first use: statements of one client's
  * pool never mix with another's (tests run many databases in one process). */
-export function batcherFor<In, Out>(client: object, name: string, run: (items: In[]) => Promise<Out[]>, options?: BatcherOptions): Batcher<In, Out> {
+export function batcherFor<In, Out>(
+  client: object,
+  name: string,
+  run: (items: In[]) => Promise<Out[]>,
+  options?: BatcherOptions,
+): Batcher<In, Out> {
   let byName = registry.get(client);
   if (!byName) registry.set(client, (byName = new Map()));
   let batcher = byName.get(name) as Batcher<In, Out> | undefined;

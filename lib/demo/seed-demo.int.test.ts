@@ -21,7 +21,9 @@ describe("seedIfEmpty", () => {
   });
 
   it("posts balanced ledger entries whose operator balances match the paid invoices", async () => {
-    const [{ total }] = await db().$queryRaw<[{ total: bigint }]>`SELECT COALESCE(SUM(amount),0)::bigint AS total FROM ledger_entries`;
+    const [{ total }] = await db().$queryRaw<
+      [{ total: bigint }]
+    >`SELECT COALESCE(SUM(amount),0)::bigint AS total FROM ledger_entries`;
     expect(total).toBe(0n);
     const expected = new Map<string, number>();
     for (const demo of demoInvoices.filter((d) => d.outcome === "completed")) {
@@ -32,6 +34,8 @@ describe("seedIfEmpty", () => {
     expected.set(refunded.operator, expected.get(refunded.operator)! - demoRefund.amount);
     const balances = await db().$queryRaw<{ operator: string; balance: bigint }[]>`
       SELECT operator, SUM(amount)::bigint AS balance FROM ledger_entries WHERE account LIKE 'operator:%' GROUP BY operator`;
-    expect(Object.fromEntries(balances.map((b) => [b.operator, Number(b.balance)]))).toEqual(Object.fromEntries(expected));
+    expect(Object.fromEntries(balances.map((b) => [b.operator, Number(b.balance)]))).toEqual(
+      Object.fromEntries(expected),
+    );
   });
 });

@@ -21,12 +21,18 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('caisse:seed'))`;
       if ((await tx.user.count()) > 0) return { seeded: false } as const;
-      const admin = await tx.user.create({ data: { email: DEMO_ADMIN_EMAIL, name: "Administrateur démo", role: "admin", passwordHash } });
+      const admin = await tx.user.create({
+        data: { email: DEMO_ADMIN_EMAIL, name: "Administrateur démo", role: "admin", passwordHash },
+      });
       const invoiceIds: string[] = [];
       for (const demo of demoInvoices) {
         const createdAt = new Date(now.getTime() - demo.daysAgo * DAY);
         const settledAt = new Date(createdAt.getTime() + 4 * 60_000);
-        const items = demo.items.map((item, position) => ({ ...item, position, totalPrice: item.quantity * item.unitPrice }));
+        const items = demo.items.map((item, position) => ({
+          ...item,
+          position,
+          totalPrice: item.quantity * item.unitPrice,
+        }));
         const total = items.reduce((sum, item) => sum + item.totalPrice, 0);
         const paid = demo.outcome === "completed";
         const invoice = await tx.invoice.create({
@@ -51,7 +57,12 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
         });
         invoiceIds.push(invoice.id);
         if (!paid) continue;
-        const payin = { invoiceId: invoice.id, operator: demo.operator, amount: total, description: demo.description };
+        const payin = {
+          invoiceId: invoice.id,
+          operator: demo.operator,
+          amount: total,
+          description: demo.description,
+        };
         await postJournal(tx, buildPosting({ kind: "payin_completed", ...payin }, settledAt));
       }
       const refunded = demoInvoices[demoRefund.invoiceIndex];
@@ -77,7 +88,12 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
             createdAt,
           },
         });
-        const refund = { payoutId: payout.id, operator: refunded.operator, amount: demoRefund.amount, description: demoRefund.reason };
+        const refund = {
+          payoutId: payout.id,
+          operator: refunded.operator,
+          amount: demoRefund.amount,
+          description: demoRefund.reason,
+        };
         await postJournal(tx, buildPosting({ kind: "payout_completed", ...refund }, createdAt));
       }
       return { seeded: true, adminEmail: DEMO_ADMIN_EMAIL, adminPassword } as const;

@@ -19,10 +19,17 @@ export async function apiFetch<T>(url: string, init?: { method?: string; body?: 
     body: init?.body === undefined ? undefined : JSON.stringify(init.body),
   });
   if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } } | null;
+  const payload = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } };
+  } | null;
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiRequestError(response.status, error?.code ?? "internal", error?.message ?? response.statusText, error?.details?.fields ?? []);
+    throw new ApiRequestError(
+      response.status,
+      error?.code ?? "internal",
+      error?.message ?? response.statusText,
+      error?.details?.fields ?? [],
+    );
   }
   return payload as T;
 }

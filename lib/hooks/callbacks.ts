@@ -12,19 +12,26 @@ type Page = { rows: DeliveryRow[]; nextCursor: string | null };
 export const callbacksKey = (filters: CallbackFilters) => ["callbacks", filters] as const;
 
 function search(filters: CallbackFilters): string {
-  const params = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const params = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+  );
   const text = params.toString();
   return text ? `?${text}` : "";
 }
 
 export function useCallbackDeliveries(filters: CallbackFilters, initial: Page) {
-  return useQuery({ queryKey: callbacksKey(filters), queryFn: () => apiFetch<Page>(`/api/callbacks${search(filters)}`), initialData: initial });
+  return useQuery({
+    queryKey: callbacksKey(filters),
+    queryFn: () => apiFetch<Page>(`/api/callbacks${search(filters)}`),
+    initialData: initial,
+  });
 }
 
 export function useReverifyDelivery() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ delivery: ReverifyResult }>(`/api/callbacks/${id}/reverify`, { method: "POST", body: {} }),
+    mutationFn: (id: string) =>
+      apiFetch<{ delivery: ReverifyResult }>(`/api/callbacks/${id}/reverify`, { method: "POST", body: {} }),
     onSettled: () => client.invalidateQueries({ queryKey: ["callbacks"] }),
   });
 }

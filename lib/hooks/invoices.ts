@@ -18,9 +18,11 @@ const POLL_MS = 3_000;
 export function useInvoice(initial: ViewedInvoiceDto) {
   return useQuery({
     queryKey: invoiceKey(initial.id),
-    queryFn: async () => (await apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${initial.id}`)).invoice,
+    queryFn: async () =>
+      (await apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${initial.id}`)).invoice,
     initialData: initial,
-    refetchInterval: (query) => (query.state.data && isIn(MOVING_INVOICE_STATUSES, query.state.data.status) ? POLL_MS : false),
+    refetchInterval: (query) =>
+      query.state.data && isIn(MOVING_INVOICE_STATUSES, query.state.data.status) ? POLL_MS : false,
   });
 }
 
@@ -37,16 +39,22 @@ export function useInvoiceList(status: string | undefined, initial: InvoicePageD
     getNextPageParam: (last) => last.nextCursor,
     initialData: initial ? { pages: [initial], pageParams: [null] } : undefined,
     // The first page follows new invoices and status changes; older pages do not move.
-    refetchInterval: (query) => (query.state.data?.pages[0]?.invoices.some((i) => isIn(MOVING_INVOICE_STATUSES, i.status)) ? 10_000 : false),
+    refetchInterval: (query) =>
+      query.state.data?.pages[0]?.invoices.some((i) => isIn(MOVING_INVOICE_STATUSES, i.status))
+        ? 10_000
+        : false,
   });
 }
 
-export type CreateInvoiceResult = { invoice: { id: string; publicId: string; status: string; failureCode: string | null; replayed: boolean } };
+export type CreateInvoiceResult = {
+  invoice: { id: string; publicId: string; status: string; failureCode: string | null; replayed: boolean };
+};
 
 export function useCreateInvoice() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: InvoiceFormInput) => apiFetch<CreateInvoiceResult>("/api/invoices", { method: "POST", body: input }),
+    mutationFn: (input: InvoiceFormInput) =>
+      apiFetch<CreateInvoiceResult>("/api/invoices", { method: "POST", body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: invoicesKey }),
   });
 }
@@ -54,7 +62,8 @@ export function useCreateInvoice() {
 function useInvoiceAction(action: "revoke" | "verify") {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
+    mutationFn: (id: string) =>
+      apiFetch<{ invoice: ViewedInvoiceDto }>(`/api/invoices/${id}/${action}`, { method: "POST" }),
     onSuccess: ({ invoice }) => {
       client.setQueryData(invoiceKey(invoice.id), invoice);
       return client.invalidateQueries({ queryKey: ["invoices", "list"] });

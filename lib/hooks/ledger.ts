@@ -10,7 +10,8 @@ export const ledgerKey = (cursor: string | null) => ["ledger", cursor ?? "latest
 export function useLedger(cursor: string | null, initial: LedgerPageDto) {
   return useQuery({
     queryKey: ledgerKey(cursor),
-    queryFn: () => apiFetch<LedgerPageDto>(`/api/ledger${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+    queryFn: () =>
+      apiFetch<LedgerPageDto>(`/api/ledger${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
     initialData: initial,
   });
 }
@@ -20,7 +21,10 @@ export function useReverseJournal(journalId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) =>
-      apiFetch<{ reversalId: string }>(`/api/ledger/journals/${encodeURIComponent(journalId)}/reverse`, { method: "POST", body: { reason } }),
+      apiFetch<{ reversalId: string }>(`/api/ledger/journals/${encodeURIComponent(journalId)}/reverse`, {
+        method: "POST",
+        body: { reason },
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["ledger"] }),
   });
 }

@@ -12,7 +12,10 @@ export type FieldError = { path: string; message: string };
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
   const result = schema.safeParse(input, { error: errorMaps[locale] });
   if (result.success) return result.data;
-  const fields: FieldError[] = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const fields: FieldError[] = result.error.issues.map((issue) => ({
+    path: issue.path.join("."),
+    message: issue.message,
+  }));
   throw new AppError("validation_failed", { fields });
 }
 

@@ -8,5 +8,10 @@ import { SECURE_COOKIES } from "@/lib/auth/session-cookie";
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", secure: SECURE_COOKIES });
+  (await cookies()).set(localeCookie, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    secure: SECURE_COOKIES,
+  });
 }

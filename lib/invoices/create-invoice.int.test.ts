@@ -16,8 +16,7 @@ let gateway: LigdicashClient;
 let actor: { id: string; email: string };
 const PUBLIC_URL = "https://caisse.example.bf";
 
-const clientFor = (patch: Partial<LigdicashConfig> = {}) =>
-  createSimulatorClient(sim.baseUrl, patch);
+const clientFor = (patch: Partial<LigdicashConfig> = {}) => createSimulatorClient(sim.baseUrl, patch);
 
 const schema = invoiceInputSchema({ minAmount: 20, maxAmount: 1_000_000 }, (key) => key);
 
@@ -37,13 +36,17 @@ function input(patch: Partial<InvoiceFormInput> = {}) {
   });
 }
 
-const create = (data: ReturnType<typeof input>, client = gateway) => createInvoice({ db: db(), gateway: client, publicUrl: PUBLIC_URL, actor }, data);
-const creations = () => sim.controls.requests({ endpoint: "E1" }).length + sim.controls.requests({ endpoint: "E2" }).length;
+const create = (data: ReturnType<typeof input>, client = gateway) =>
+  createInvoice({ db: db(), gateway: client, publicUrl: PUBLIC_URL, actor }, data);
+const creations = () =>
+  sim.controls.requests({ endpoint: "E1" }).length + sim.controls.requests({ endpoint: "E2" }).length;
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   gateway = clientFor();
-  const user = await db().user.create({ data: { email: "finance@test.bf", name: "Fatou Finance", role: "finance", passwordHash: "x" } });
+  const user = await db().user.create({
+    data: { email: "finance@test.bf", name: "Fatou Finance", role: "finance", passwordHash: "x" },
+  });
   actor = { id: user.id, email: user.email };
 });
 afterAll(async () => sim.close());
@@ -81,11 +84,17 @@ describe("createInvoice", () => {
     const winner = stored[0]!.customerEmail === first.customerEmail ? first : other;
     results.forEach((result, i) => {
       if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.id).toBe(stored[0]!.id);
-      else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
+      else
+        expect(result.status === "rejected" && (result.reason as AppError).code).toBe(
+          "idempotency_key_reused",
+        );
     });
     expect(sim.controls.requests({ endpoint: "E1" })).toHaveLength(1);
     expect(await create(winner)).toMatchObject({ id: stored[0]!.id, replayed: true });
-    const changedItems = { ...winner, items: [{ name: "Autre chose", description: "", quantity: 1, unitPrice: 900 }] };
+    const changedItems = {
+      ...winner,
+      items: [{ name: "Autre chose", description: "", quantity: 1, unitPrice: 900 }],
+    };
     const refused = await create(changedItems).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
@@ -95,7 +104,13 @@ describe("createInvoice", () => {
   it("sends our id, our own customer pages and the callback URL — nothing from the request", async () => {
     const result = await create(input());
     const stored = await db().invoice.findUniqueOrThrow({ where: { id: result.id } });
-    const body = sim.controls.requests({ endpoint: "E1" })[0]!.body as { commande: { actions: Record<string, string>; custom_data: Record<string, string>; invoice: { total_amount: number } } };
+    const body = sim.controls.requests({ endpoint: "E1" })[0]!.body as {
+      commande: {
+        actions: Record<string, string>;
+        custom_data: Record<string, string>;
+        invoice: { total_amount: number };
+      };
+    };
     expect(body.commande.custom_data.transaction_id).toBe(stored.id);
     expect(body.commande.actions).toMatchObject({
       return_url: `${PUBLIC_URL}/pay/${stored.publicId}/return`,
@@ -126,7 +141,9 @@ describe("createInvoice", () => {
   it("a wrong API key → failed with authentication", async () => {
     const result = await create(input(), clientFor({ apiKey: "wrong-key" }));
     expect(result).toMatchObject({ status: "failed", failureCode: "authentication" });
-    expect(await db().gatewayExchange.count({ where: { invoiceId: result.id, errorCode: "authentication" } })).toBe(1);
+    expect(
+      await db().gatewayExchange.count({ where: { invoiceId: result.id, errorCode: "authentication" } }),
+    ).toBe(1);
   });
 
   it("a timeout leaves the invoice unknown, and nothing ever calls LigdiCash again for it", async () => {
@@ -156,6 +173,9 @@ describe("createInvoice", () => {
   it("direct payin (Moov) needs no OTP", async () => {
     const result = await create(input({ channel: "direct", payerPhone: "70000002" }));
     expect(result.status).toBe("pending");
-    expect((sim.controls.requests({ endpoint: "E2" })[0]!.body as { commande: { invoice: { otp: string } } }).commande.invoice.otp).toBe("");
+    expect(
+      (sim.controls.requests({ endpoint: "E2" })[0]!.body as { commande: { invoice: { otp: string } } })
+        .commande.invoice.otp,
+    ).toBe("");
   });
 });

@@ -6,7 +6,13 @@ import type { InvoiceInput } from "./schemas";
 import { sendInvoice, type InvoiceGateway } from "./send-invoice";
 import { idempotentBody, storeDraft } from "./store-draft";
 
-export type CreatedInvoice = { id: string; publicId: string; status: string; failureCode: string | null; replayed: boolean };
+export type CreatedInvoice = {
+  id: string;
+  publicId: string;
+  status: string;
+  failureCode: string | null;
+  replayed: boolean;
+};
 
 /**
  * When the outcome is `unknown` (timeout, 5xx, unreadable answer, crash while sending):
@@ -35,13 +41,25 @@ export async function createInvoice(
   if (draft.createdById !== actor.id) throw new AppError("conflict");
   // The same key with another body is another request: refused, never answered with this invoice.
   assertSameRequest(draft.requestHash, idempotentBody(input));
-  const claimed = await db.invoice.updateMany({ where: { id: draft.id, status: "draft" }, data: { status: "sending" } });
+  const claimed = await db.invoice.updateMany({
+    where: { id: draft.id, status: "draft" },
+    data: { status: "sending" },
+  });
   if (claimed.count === 1) {
-    const invoice = await db.invoice.findUniqueOrThrow({ where: { id: draft.id }, include: { items: { orderBy: { position: "asc" } } } });
+    const invoice = await db.invoice.findUniqueOrThrow({
+      where: { id: draft.id },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     const phone = normalizePhone(input.payerPhone ?? "");
-    const direct = input.channel === "direct" && phone.ok ? { payerPhone: phone.value, otp: input.otp?.replace(/\s/g, "") } : undefined;
+    const direct =
+      input.channel === "direct" && phone.ok
+        ? { payerPhone: phone.value, otp: input.otp?.replace(/\s/g, "") }
+        : undefined;
     await sendInvoice(db, ctx.gateway, ctx.publicUrl, invoice, direct);
   }
-  const current = await db.invoice.findUniqueOrThrow({ where: { id: draft.id }, select: { id: true, publicId: true, status: true, failureCode: true } });
+  const current = await db.invoice.findUniqueOrThrow({
+    where: { id: draft.id },
+    select: { id: true, publicId: true, status: true, failureCode: true },
+  });
   return { ...current, replayed: claimed.count === 0 };
 }

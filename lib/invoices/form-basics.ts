@@ -8,5 +8,12 @@ export const MAX_ITEMS = 50;
 export const CHANNELS = ["hosted", "direct"] as const;
 
 export function invoiceTotal(items: readonly { quantity: number; unitPrice: number }[]): number {
-  return items.reduce((sum, item) => sum + (Number.isSafeInteger(item.quantity) && Number.isSafeInteger(item.unitPrice) ? item.quantity * item.unitPrice : 0), 0);
+  return items.reduce(
+    (sum, item) =>
+      sum +
+      (Number.isSafeInteger(item.quantity) && Number.isSafeInteger(item.unitPrice)
+        ? item.quantity * item.unitPrice
+        : 0),
+    0,
+  );
 }

@@ -11,11 +11,16 @@ import { customerUrls } from "./send-invoice";
 const STUCK_AFTER_MS = 2 * 60_000;
 
 function gatewayStatus(response: unknown): string | null {
-  if (response && typeof response === "object" && "status" in response && typeof response.status === "string") return response.status;
+  if (response && typeof response === "object" && "status" in response && typeof response.status === "string")
+    return response.status;
   return null;
 }
 
-async function receiptUrl(db: PrismaClient, invoice: { id: string; status: string }, publicUrl: string): Promise<string | null> {
+async function receiptUrl(
+  db: PrismaClient,
+  invoice: { id: string; status: string },
+  publicUrl: string,
+): Promise<string | null> {
   const receiptId = invoice.status === "completed" ? await ensureReceipt(db, invoice.id) : null;
   return receiptId ? `${publicUrl.replace(/\/+$/, "")}${receiptPath(receiptId)}` : null;
 }
@@ -38,25 +43,73 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
       settledAt: true,
       lastCheckedAt: true,
       updatedAt: true,
-      items: { orderBy: { position: "asc" }, select: { name: true, description: true, quantity: true, unitPrice: true, totalPrice: true } },
-      exchanges: { orderBy: { startedAt: "asc" }, take: 200, select: { operation: true, errorCode: true, response: true, durationMs: true, startedAt: true } },
-      callbacks: { orderBy: { receivedAt: "asc" }, take: 200, select: { receivedAt: true, outcome: true, claimedStatus: true, verifiedStatus: true } },
-      refunds: { orderBy: { createdAt: "asc" }, select: { id: true, amount: true, status: true, createdAt: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: { name: true, description: true, quantity: true, unitPrice: true, totalPrice: true },
+      },
+      exchanges: {
+        orderBy: { startedAt: "asc" },
+        take: 200,
+        select: { operation: true, errorCode: true, response: true, durationMs: true, startedAt: true },
+      },
+      callbacks: {
+        orderBy: { receivedAt: "asc" },
+        take: 200,
+        select: { receivedAt: true, outcome: true, claimedStatus: true, verifiedStatus: true },
+      },
+      refunds: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, amount: true, status: true, createdAt: true },
+      },
     },
   });
   if (!invoice) throw new AppError("not_found");
   const revocation = invoice.revokedAt
-    ? await db.auditLog.findFirst({ where: { action: "invoice.revoked", targetType: "invoice", targetId: id }, select: { actor: { select: { name: true } }, actorEmail: true } })
+    ? await db.auditLog.findFirst({
+        where: { action: "invoice.revoked", targetType: "invoice", targetId: id },
+        select: { actor: { select: { name: true } }, actorEmail: true },
+      })
     : null;
 
   const timeline: TimelineEvent[] = [
     { kind: "created", at: invoice.createdAt.toISOString(), by: invoice.createdBy.name },
-    ...(invoice.sentAt && invoice.status !== "failed" && invoice.status !== "unknown" ? [{ kind: "sent" as const, at: invoice.sentAt.toISOString() }] : []),
-    ...invoice.exchanges.map((e) => ({ kind: "exchange" as const, at: e.startedAt.toISOString(), operation: e.operation, errorCode: e.errorCode, gatewayStatus: gatewayStatus(e.response), durationMs: e.durationMs })),
-    ...invoice.callbacks.map((c) => ({ kind: "callback" as const, at: c.receivedAt.toISOString(), outcome: c.outcome, claimedStatus: c.claimedStatus, verifiedStatus: c.verifiedStatus })),
-    ...(invoice.revokedAt ? [{ kind: "revoked" as const, at: invoice.revokedAt.toISOString(), by: revocation?.actor?.name ?? revocation?.actorEmail ?? null }] : []),
-    ...(invoice.settledAt ? [{ kind: "settled" as const, at: invoice.settledAt.toISOString(), status: invoice.status }] : []),
-    ...invoice.refunds.map((r) => ({ kind: "refund" as const, at: r.createdAt.toISOString(), id: r.id, amount: r.amount, status: r.status })),
+    ...(invoice.sentAt && invoice.status !== "failed" && invoice.status !== "unknown"
+      ? [{ kind: "sent" as const, at: invoice.sentAt.toISOString() }]
+      : []),
+    ...invoice.exchanges.map((e) => ({
+      kind: "exchange" as const,
+      at: e.startedAt.toISOString(),
+      operation: e.operation,
+      errorCode: e.errorCode,
+      gatewayStatus: gatewayStatus(e.response),
+      durationMs: e.durationMs,
+    })),
+    ...invoice.callbacks.map((c) => ({
+      kind: "callback" as const,
+      at: c.receivedAt.toISOString(),
+      outcome: c.outcome,
+      claimedStatus: c.claimedStatus,
+      verifiedStatus: c.verifiedStatus,
+    })),
+    ...(invoice.revokedAt
+      ? [
+          {
+            kind: "revoked" as const,
+            at: invoice.revokedAt.toISOString(),
+            by: revocation?.actor?.name ?? revocation?.actorEmail ?? null,
+          },
+        ]
+      : []),
+    ...(invoice.settledAt
+      ? [{ kind: "settled" as const, at: invoice.settledAt.toISOString(), status: invoice.status }]
+      : []),
+    ...invoice.refunds.map((r) => ({
+      kind: "refund" as const,
+      at: r.createdAt.toISOString(),
+      id: r.id,
+      amount: r.amount,
+      status: r.status,
+    })),
   ];
   timeline.sort((a, b) => a.at.localeCompare(b.at));
 
@@ -76,7 +129,9 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     hasPaymentPage: invoice.paymentUrl !== null,
     expired: invoice.expiresAt !== null && invoice.expiresAt.getTime() <= Date.now(),
     // Far beyond LigdiCash's request timeout: whoever was sending it is gone.
-    stuck: (invoice.status === "draft" || invoice.status === "sending") && invoice.updatedAt.getTime() < Date.now() - STUCK_AFTER_MS,
+    stuck:
+      (invoice.status === "draft" || invoice.status === "sending") &&
+      invoice.updatedAt.getTime() < Date.now() - STUCK_AFTER_MS,
     sentAt: invoice.sentAt?.toISOString() ?? null,
     settledAt: invoice.settledAt?.toISOString() ?? null,
     lastCheckedAt: invoice.lastCheckedAt?.toISOString() ?? null,

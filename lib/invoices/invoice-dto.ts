@@ -19,8 +19,21 @@ export type InvoiceSummaryDto = {
 export type TimelineEvent =
   | { kind: "created"; at: string; by: string }
   | { kind: "sent"; at: string }
-  | { kind: "exchange"; at: string; operation: string; errorCode: string | null; gatewayStatus: string | null; durationMs: number | null }
-  | { kind: "callback"; at: string; outcome: string; claimedStatus: string | null; verifiedStatus: string | null }
+  | {
+      kind: "exchange";
+      at: string;
+      operation: string;
+      errorCode: string | null;
+      gatewayStatus: string | null;
+      durationMs: number | null;
+    }
+  | {
+      kind: "callback";
+      at: string;
+      outcome: string;
+      claimedStatus: string | null;
+      verifiedStatus: string | null;
+    }
   | { kind: "revoked"; at: string; by: string | null }
   | { kind: "settled"; at: string; status: InvoiceStatus }
   | { kind: "refund"; at: string; id: string; amount: number; status: string };

@@ -40,7 +40,9 @@ const statusCalls = () => sim.controls.requests({ endpoint: "E5" }).length;
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   gateway = createSimulatorClient(sim.baseUrl);
-  const user = await db().user.create({ data: { email: "manager@test.bf", name: "Moussa Manager", role: "manager", passwordHash: "x" } });
+  const user = await db().user.create({
+    data: { email: "manager@test.bf", name: "Moussa Manager", role: "manager", passwordHash: "x" },
+  });
   actor = { id: user.id, email: user.email };
 });
 afterAll(async () => sim.close());
@@ -49,22 +51,40 @@ beforeEach(() => sim.controls.clearRequests());
 describe("checkInvoiceIfDue", () => {
   it("30 pages polling at once cost one LigdiCash status query, and a paid invoice settles", async () => {
     const invoice = await sent();
-    sim.controls.settle({ token: invoice.token, status: "completed", operator: "orange_bf", phone: "22676000001" });
-    const claimed = await Promise.all(Array.from({ length: 30 }, () => checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id })));
+    sim.controls.settle({
+      token: invoice.token,
+      status: "completed",
+      operator: "orange_bf",
+      phone: "22676000001",
+    });
+    const claimed = await Promise.all(
+      Array.from({ length: 30 }, () => checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id })),
+    );
     expect(claimed.filter(Boolean)).toHaveLength(1);
     expect(statusCalls()).toBe(1);
-    expect(await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "completed", operator: "orange_bf" });
+    expect(await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({
+      status: "completed",
+      operator: "orange_bf",
+    });
     // Final: never asked again.
-    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 })).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 })).toBe(
+      false,
+    );
     expect(statusCalls()).toBe(1);
   });
 
   it("asks again once the interval has passed", async () => {
     const invoice = await sent();
-    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(true);
-    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(
+      true,
+    );
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(
+      false,
+    );
     await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(true);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 200 })).toBe(
+      true,
+    );
     expect(statusCalls()).toBe(2);
   });
 });
@@ -73,18 +93,25 @@ describe("public view and revocation", () => {
   it("a pending link is payable; revoked, it is not — and the revocation is audited once", async () => {
     const invoice = await sent();
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("payable");
-    await Promise.all([revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }), revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id })]);
+    await Promise.all([
+      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
+      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
+    ]);
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("revoked");
     expect(await db().auditLog.count({ where: { action: "invoice.revoked", targetId: invoice.id } })).toBe(1);
   });
 
   it("an expired link cannot be paid; the public view holds no id, token or customer data", async () => {
     const invoice = await sent();
-    await db().invoice.update({ where: { id: invoice.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    await db().invoice.update({
+      where: { id: invoice.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
     const found = await findPublicInvoice(db(), invoice.publicId);
     expect(found?.view.state).toBe("expired");
     const text = JSON.stringify(found?.view);
-    for (const secret of [invoice.id, invoice.token, invoice.customerEmail, invoice.customerLastname]) expect(text).not.toContain(secret);
+    for (const secret of [invoice.id, invoice.token, invoice.customerEmail, invoice.customerLastname])
+      expect(text).not.toContain(secret);
     expect(await findPublicInvoice(db(), "not-a-real-public-id-at-all")).toBeNull();
   });
 
@@ -92,7 +119,9 @@ describe("public view and revocation", () => {
     const invoice = await sent();
     sim.controls.settle({ token: invoice.token, status: "completed" });
     await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 });
-    await expect(revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 });
 
@@ -103,7 +132,13 @@ describe("staff views", () => {
     await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 });
     const detail = await getInvoice(db(), invoice.id, PUBLIC_URL);
     expect(detail.payUrl).toBe(`${PUBLIC_URL}/pay/${invoice.publicId}`);
-    expect(detail.timeline.map((e) => e.kind)).toEqual(["created", "exchange", "sent", "exchange", "settled"]);
+    expect(detail.timeline.map((e) => e.kind)).toEqual([
+      "created",
+      "exchange",
+      "sent",
+      "exchange",
+      "settled",
+    ]);
     expect(JSON.stringify(detail)).not.toContain(invoice.token);
   });
 
@@ -116,7 +151,10 @@ describe("staff views", () => {
       seen.push(...page.invoices.map((i) => i.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    const all = await db().invoice.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const all = await db().invoice.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(seen).toEqual(all.map((r) => r.id));
     const completed = await listInvoices(db(), { limit: 50, status: "completed" });
     expect(completed.invoices.length).toBeGreaterThan(0);

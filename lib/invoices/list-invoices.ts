@@ -57,7 +57,14 @@ export async function listInvoices(db: PrismaClient, input: ListInvoicesInput): 
   const rows = await db.invoice.findMany({
     where: {
       ...(input.status ? { status: input.status } : {}),
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { lt: after.createdAt } },
+              { createdAt: after.createdAt, id: { lt: after.id } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
@@ -65,5 +72,8 @@ export async function listInvoices(db: PrismaClient, input: ListInvoicesInput): 
   });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  return { invoices: page.map(toSummary), nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+  return {
+    invoices: page.map(toSummary),
+    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+  };
 }

@@ -40,6 +40,9 @@ export async function loadPayPage(publicId: string) {
  * the first byte never waits for LigdiCash. Return and cancel pages pass a shorter interval:
  * landing there is the moment the answer is most likely to have changed.
  */
-export function checkPayLink(publicId: string, intervalMs = CHECK_INTERVAL_MS): Promise<PublicInvoice | null> {
+export function checkPayLink(
+  publicId: string,
+  intervalMs = CHECK_INTERVAL_MS,
+): Promise<PublicInvoice | null> {
   return checkPublicInvoice(invoiceDeps(), { publicId, intervalMs });
 }

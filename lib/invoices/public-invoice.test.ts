@@ -11,7 +11,8 @@ describe("publicState", () => {
     expect(publicState({ ...pending, revokedAt: now }, now)).toBe("revoked");
     expect(publicState({ ...pending, expiresAt: now }, now)).toBe("expired");
     expect(publicState({ ...pending, expiresAt: new Date("2026-11-24T10:00:01Z") }, now)).toBe("payable");
-    for (const status of ["draft", "sending", "failed", "unknown"]) expect(publicState({ ...pending, status }, now)).toBe("unavailable");
+    for (const status of ["draft", "sending", "failed", "unknown"])
+      expect(publicState({ ...pending, status }, now)).toBe("unavailable");
   });
 
   it("a verified outcome wins over expiry (paid just before the deadline is paid)", () => {

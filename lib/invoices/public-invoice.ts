@@ -33,7 +33,12 @@ export function publicState(row: Row, now = new Date()): PublicState {
 
 /** Same rule as retryPayment's claim: a hosted link, not revoked, not expired, verified not completed. */
 export function canRetry(row: Row & { channel: string }, now = new Date()): boolean {
-  return row.status === "notcompleted" && row.channel === "hosted" && !row.revokedAt && !(row.expiresAt && row.expiresAt.getTime() <= now.getTime());
+  return (
+    row.status === "notcompleted" &&
+    row.channel === "hosted" &&
+    !row.revokedAt &&
+    !(row.expiresAt && row.expiresAt.getTime() <= now.getTime())
+  );
 }
 
 const publicSelect = {
@@ -50,7 +55,10 @@ const publicSelect = {
   paymentUrl: true,
   description: true,
   totalAmount: true,
-  items: { orderBy: { position: "asc" as const }, select: { name: true, description: true, quantity: true, unitPrice: true, totalPrice: true } },
+  items: {
+    orderBy: { position: "asc" as const },
+    select: { name: true, description: true, quantity: true, unitPrice: true, totalPrice: true },
+  },
 };
 
 /** Loads the link's invoice; `internal` (id, payment URL) stays on the server. */
@@ -65,9 +73,15 @@ export async function findPublicInvoice(db: PrismaClient, publicId: string) {
     reference: invoiceReference(row),
     // First name and initial: enough for the customer to know the invoice is theirs, not enough
     // to identify them from a forwarded link.
-    customerName: [row.customerFirstname, row.customerLastname ? `${row.customerLastname.slice(0, 1).toUpperCase()}.` : ""].filter(Boolean).join(" "),
+    customerName: [
+      row.customerFirstname,
+      row.customerLastname ? `${row.customerLastname.slice(0, 1).toUpperCase()}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     // A paid link's receipt is made the first time the link is seen paid.
-    receiptId: row.status === "completed" ? (row.receipt?.publicId ?? (await ensureReceipt(db, row.id))) : null,
+    receiptId:
+      row.status === "completed" ? (row.receipt?.publicId ?? (await ensureReceipt(db, row.id))) : null,
     description: row.description,
     totalAmount: row.totalAmount,
     items: row.items,

@@ -181,7 +181,9 @@ describe("retryPayment", () => {
     await retryPayment(deps(), { publicId: twice.publicId });
     const second = await invoiceRow(twice.id);
     await settleAndDeliver(second.gatewayToken!, "notcompleted");
-    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: twice.id, intervalMs: 0 })).toBe(false);
+    expect(await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: twice.id, intervalMs: 0 })).toBe(
+      false,
+    );
     expect((await invoiceRow(twice.id)).status).toBe("notcompleted");
     expect(await retryPayment(deps(), { publicId: twice.publicId })).toEqual({
       kind: "retried",

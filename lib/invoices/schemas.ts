@@ -24,10 +24,26 @@ const optionalText = (max: number, t: Translate) =>
 
 function itemSchema(t: Translate) {
   return z.object({
-    name: z.string(t("errors.itemName")).trim().min(1, t("errors.itemName")).max(100, t("errors.tooLong", { max: 100 })),
-    description: z.string().trim().max(200, t("errors.tooLong", { max: 200 })).default(""),
-    quantity: z.number(t("errors.quantity")).int(t("errors.quantity")).min(1, t("errors.quantity")).max(10_000, t("errors.quantity")),
-    unitPrice: z.number(t("errors.unitPrice")).int(t("errors.unitPrice")).min(0, t("errors.unitPrice")).max(100_000_000, t("errors.unitPrice")),
+    name: z
+      .string(t("errors.itemName"))
+      .trim()
+      .min(1, t("errors.itemName"))
+      .max(100, t("errors.tooLong", { max: 100 })),
+    description: z
+      .string()
+      .trim()
+      .max(200, t("errors.tooLong", { max: 200 }))
+      .default(""),
+    quantity: z
+      .number(t("errors.quantity"))
+      .int(t("errors.quantity"))
+      .min(1, t("errors.quantity"))
+      .max(10_000, t("errors.quantity")),
+    unitPrice: z
+      .number(t("errors.unitPrice"))
+      .int(t("errors.unitPrice"))
+      .min(0, t("errors.unitPrice"))
+      .max(100_000_000, t("errors.unitPrice")),
   });
 }
 
@@ -36,14 +52,36 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
   return z
     .object({
       /** Generated once per form (crypto.randomUUID()): a double submit or a retry finds the same invoice. */
-      idempotencyKey: z.string().trim().min(16, t("errors.idempotencyKey")).max(100, t("errors.idempotencyKey")),
+      idempotencyKey: z
+        .string()
+        .trim()
+        .min(16, t("errors.idempotencyKey"))
+        .max(100, t("errors.idempotencyKey")),
       channel: z.enum(CHANNELS, t("errors.channel")),
-      customerFirstname: z.string(t("errors.firstname")).trim().min(1, t("errors.firstname")).max(60, t("errors.tooLong", { max: 60 })),
-      customerLastname: z.string(t("errors.lastname")).trim().min(1, t("errors.lastname")).max(60, t("errors.tooLong", { max: 60 })),
-      customerEmail: z.string(t("errors.email")).trim().pipe(z.email(t("errors.email"))),
+      customerFirstname: z
+        .string(t("errors.firstname"))
+        .trim()
+        .min(1, t("errors.firstname"))
+        .max(60, t("errors.tooLong", { max: 60 })),
+      customerLastname: z
+        .string(t("errors.lastname"))
+        .trim()
+        .min(1, t("errors.lastname"))
+        .max(60, t("errors.tooLong", { max: 60 })),
+      customerEmail: z
+        .string(t("errors.email"))
+        .trim()
+        .pipe(z.email(t("errors.email"))),
       customerPhone: optionalText(30, t),
-      items: z.array(itemSchema(t), t("errors.items")).min(1, t("errors.items")).max(MAX_ITEMS, t("errors.tooManyItems", { max: MAX_ITEMS })),
-      description: z.string(t("errors.description")).trim().min(1, t("errors.description")).max(500, t("errors.tooLong", { max: 500 })),
+      items: z
+        .array(itemSchema(t), t("errors.items"))
+        .min(1, t("errors.items"))
+        .max(MAX_ITEMS, t("errors.tooManyItems", { max: MAX_ITEMS })),
+      description: z
+        .string(t("errors.description"))
+        .trim()
+        .min(1, t("errors.description"))
+        .max(500, t("errors.tooLong", { max: 500 })),
       merchantReference: optionalText(60, t),
       /** ISO date-time; the pay link stops working after it. */
       expiresAt: z
@@ -53,7 +91,8 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
           if (!v) return undefined;
           const date = new Date(v);
           if (Number.isNaN(date.getTime())) ctx.addIssue({ code: "custom", message: t("errors.expiresAt") });
-          else if (date.getTime() <= now().getTime()) ctx.addIssue({ code: "custom", message: t("errors.expiresPast") });
+          else if (date.getTime() <= now().getTime())
+            ctx.addIssue({ code: "custom", message: t("errors.expiresPast") });
           return date;
         }),
       /** Direct payin only: the number that pays and, for USSD-OTP operators, the code the customer generated. */
@@ -62,8 +101,18 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
     })
     .superRefine((input, ctx) => {
       const total = invoiceTotal(input.items);
-      if (total < limits.minAmount) ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.belowMinimum", { min: limits.minAmount }) });
-      if (total > limits.maxAmount) ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.aboveMaximum", { max: limits.maxAmount }) });
+      if (total < limits.minAmount)
+        ctx.addIssue({
+          code: "custom",
+          path: ["items"],
+          message: t("errors.belowMinimum", { min: limits.minAmount }),
+        });
+      if (total > limits.maxAmount)
+        ctx.addIssue({
+          code: "custom",
+          path: ["items"],
+          message: t("errors.aboveMaximum", { max: limits.maxAmount }),
+        });
       if (input.customerPhone && !normalizePhone(input.customerPhone).ok) {
         ctx.addIssue({ code: "custom", path: ["customerPhone"], message: t("errors.phone") });
       }
@@ -71,18 +120,36 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
     });
 }
 
-function refineDirect(input: { payerPhone?: string; otp?: string }, total: number, ctx: z.RefinementCtx, t: Translate) {
+function refineDirect(
+  input: { payerPhone?: string; otp?: string },
+  total: number,
+  ctx: z.RefinementCtx,
+  t: Translate,
+) {
   const phone = checkMobileMoneyPhone(input.payerPhone ?? "");
   if (!phone.ok) {
-    const message = phone.reason === "invalid_phone" ? t("errors.payerPhone") : phone.reason === "operator_unknown" ? t("errors.operatorUnknown") : t("errors.operatorUnsupported", { operator: phone.operator.name });
+    const message =
+      phone.reason === "invalid_phone"
+        ? t("errors.payerPhone")
+        : phone.reason === "operator_unknown"
+          ? t("errors.operatorUnknown")
+          : t("errors.operatorUnsupported", { operator: phone.operator.name });
     return ctx.addIssue({ code: "custom", path: ["payerPhone"], message });
   }
   const { operator } = phone;
   if (operator.minAmount !== null && total < operator.minAmount) {
-    ctx.addIssue({ code: "custom", path: ["items"], message: t("errors.belowOperatorMinimum", { operator: operator.name, min: operator.minAmount }) });
+    ctx.addIssue({
+      code: "custom",
+      path: ["items"],
+      message: t("errors.belowOperatorMinimum", { operator: operator.name, min: operator.minAmount }),
+    });
   }
   if (operator.validationMode === "ussd_otp" && !/^\d{6}$/.test((input.otp ?? "").replace(/\s/g, ""))) {
-    ctx.addIssue({ code: "custom", path: ["otp"], message: t("errors.otp", { ussd: operator.ussdCode ?? "" }) });
+    ctx.addIssue({
+      code: "custom",
+      path: ["otp"],
+      message: t("errors.otp", { ussd: operator.ussdCode ?? "" }),
+    });
   }
 }
 

@@ -24,9 +24,15 @@ export function idempotentBody(input: InvoiceInput): InvoiceInput {
  * is already taken (double submit, retry, a concurrent request) — answers the invoice stored under
  * it. The unique index on idempotency_key decides between concurrent requests, across instances.
  */
-export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: string }, input: InvoiceInput, ip?: string | null): Promise<Invoice> {
+export async function storeDraft(
+  db: PrismaClient,
+  actor: AuditActor & { id: string },
+  input: InvoiceInput,
+  ip?: string | null,
+): Promise<Invoice> {
   const totalAmount = invoiceTotal(input.items);
-  const customerPhone = input.channel === "direct" ? phoneOrNull(input.payerPhone) : phoneOrNull(input.customerPhone);
+  const customerPhone =
+    input.channel === "direct" ? phoneOrNull(input.payerPhone) : phoneOrNull(input.customerPhone);
   try {
     return await db.$transaction(async (tx) => {
       const invoice = await tx.invoice.create({
@@ -44,7 +50,14 @@ export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: str
           expiresAt: input.expiresAt ?? null,
           createdById: actor.id,
           items: {
-            create: input.items.map((item, position) => ({ position, name: item.name, description: item.description, quantity: item.quantity, unitPrice: item.unitPrice, totalPrice: item.quantity * item.unitPrice })),
+            create: input.items.map((item, position) => ({
+              position,
+              name: item.name,
+              description: item.description,
+              quantity: item.quantity,
+              unitPrice: item.unitPrice,
+              totalPrice: item.quantity * item.unitPrice,
+            })),
           },
         },
       });
@@ -53,7 +66,13 @@ export async function storeDraft(db: PrismaClient, actor: AuditActor & { id: str
         action: "invoice.created",
         target: { type: "invoice", id: invoice.id },
         ip,
-        after: { channel: invoice.channel, totalAmount, customerEmail: invoice.customerEmail, merchantReference: invoice.merchantReference, expiresAt: invoice.expiresAt?.toISOString() ?? null },
+        after: {
+          channel: invoice.channel,
+          totalAmount,
+          customerEmail: invoice.customerEmail,
+          merchantReference: invoice.merchantReference,
+          expiresAt: invoice.expiresAt?.toISOString() ?? null,
+        },
       });
       return invoice;
     });

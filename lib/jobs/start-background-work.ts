@@ -14,15 +14,27 @@ export type BackgroundWork = { stop(): Promise<void> };
  * keeps at most one pass running and one waiting; any instance may run it. One extra pass is sent
  * at start-up, so deliveries answered just before a crash are finished right after the restart.
  */
-export async function startBackgroundWork(databaseUrl: string, db: PrismaClient, gateway: StatusGateway): Promise<BackgroundWork> {
+export async function startBackgroundWork(
+  databaseUrl: string,
+  db: PrismaClient,
+  gateway: StatusGateway,
+): Promise<BackgroundWork> {
   const pass = async () => {
     const result = await runBackgroundPass(db, gateway);
-    if (result.swept.processed || result.reconciled.checked) console.log(`[caisse] background pass: ${result.swept.processed} callback(s) finished, ${result.reconciled.checked} pending transaction(s) checked`);
+    if (result.swept.processed || result.reconciled.checked)
+      console.log(
+        `[caisse] background pass: ${result.swept.processed} callback(s) finished, ${result.reconciled.checked} pending transaction(s) checked`,
+      );
   };
   const boss = new PgBoss({ connectionString: databaseUrl, max: 3, application_name: "caisse-jobs" });
   boss.on("error", (error) => console.error("[caisse] job queue error", error));
   await boss.start();
-  await boss.createQueue(BACKGROUND_QUEUE, { name: BACKGROUND_QUEUE, policy: "stately", retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(BACKGROUND_QUEUE, {
+    name: BACKGROUND_QUEUE,
+    policy: "stately",
+    retryLimit: 0,
+    expireInSeconds: 600,
+  });
   await boss.schedule(BACKGROUND_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await boss.work(BACKGROUND_QUEUE, { pollingIntervalSeconds: 5 }, async () => pass());
   await boss.send(BACKGROUND_QUEUE, {});

@@ -3,16 +3,35 @@ import { getOperatorBalances } from "./get-operator-balances";
 import { summarisePending, type PendingSummary } from "@/lib/reconciliation/list-pending";
 import { listJournals, type JournalRow } from "./list-journals";
 
-export type BalanceDto = { operator: string; account: string; balance: string; entries: number; lastPostedAt: string | null };
-export type LedgerPageDto = { balances: BalanceDto[]; pending: PendingSummary; journals: JournalRow[]; nextCursor: string | null };
+export type BalanceDto = {
+  operator: string;
+  account: string;
+  balance: string;
+  entries: number;
+  lastPostedAt: string | null;
+};
+export type LedgerPageDto = {
+  balances: BalanceDto[];
+  pending: PendingSummary;
+  journals: JournalRow[];
+  nextCursor: string | null;
+};
 
 /** What the ledger page shows: balances recomputed from entries, what still waits on LigdiCash,
  * then one page of journals. */
 export async function getLedgerPage(db: PrismaClient, cursor?: string): Promise<LedgerPageDto> {
-  const [balances, pending, page] = await Promise.all([getOperatorBalances(db), summarisePending(db), listJournals(db, cursor)]);
+  const [balances, pending, page] = await Promise.all([
+    getOperatorBalances(db),
+    summarisePending(db),
+    listJournals(db, cursor),
+  ]);
   return {
     pending,
-    balances: balances.map((b) => ({ ...b, balance: b.balance.toString(), lastPostedAt: b.lastPostedAt?.toISOString() ?? null })),
+    balances: balances.map((b) => ({
+      ...b,
+      balance: b.balance.toString(),
+      lastPostedAt: b.lastPostedAt?.toISOString() ?? null,
+    })),
     ...page,
   };
 }

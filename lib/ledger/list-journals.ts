@@ -23,10 +23,15 @@ export function parseJournalCursor(cursor: string | undefined): { postedAt: Date
 }
 
 /** Newest first, keyset-paginated on (posted_at, id) so pages stay stable while journals arrive. */
-export async function listJournals(db: PrismaClient, cursor?: string): Promise<{ journals: JournalRow[]; nextCursor: string | null }> {
+export async function listJournals(
+  db: PrismaClient,
+  cursor?: string,
+): Promise<{ journals: JournalRow[]; nextCursor: string | null }> {
   const after = parseJournalCursor(cursor);
   const rows = await db.ledgerJournal.findMany({
-    where: after ? { OR: [{ postedAt: { lt: after.postedAt } }, { postedAt: after.postedAt, id: { lt: after.id } }] } : {},
+    where: after
+      ? { OR: [{ postedAt: { lt: after.postedAt } }, { postedAt: after.postedAt, id: { lt: after.id } }] }
+      : {},
     orderBy: [{ postedAt: "desc" }, { id: "desc" }],
     take: JOURNALS_PAGE_SIZE + 1,
     include: { entries: { orderBy: { id: "asc" } }, reversedBy: { select: { id: true } } },
@@ -43,7 +48,12 @@ export async function listJournals(db: PrismaClient, cursor?: string): Promise<{
       payoutId: j.payoutId,
       reversesId: j.reversesId,
       reversedById: j.reversedBy?.id ?? null,
-      entries: j.entries.map((e) => ({ id: e.id.toString(), account: e.account, operator: e.operator, amount: e.amount })),
+      entries: j.entries.map((e) => ({
+        id: e.id.toString(),
+        account: e.account,
+        operator: e.operator,
+        amount: e.amount,
+      })),
     })),
     nextCursor: rows.length > JOURNALS_PAGE_SIZE && last ? `${last.postedAt.toISOString()}_${last.id}` : null,
   };

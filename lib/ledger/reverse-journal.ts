@@ -29,12 +29,21 @@ export async function reverseJournal(
 ): Promise<string> {
   try {
     return await db.$transaction(async (tx) => {
-      const journal = await tx.ledgerJournal.findUnique({ where: { id: journalId }, include: { entries: true, reversedBy: { select: { id: true } } } });
+      const journal = await tx.ledgerJournal.findUnique({
+        where: { id: journalId },
+        include: { entries: true, reversedBy: { select: { id: true } } },
+      });
       if (!journal) throw new AppError("not_found");
       if (journal.reversesId) throw notReversible("is_reversal");
       if (journal.reversedBy) throw notReversible("already_reversed");
       const id = await postJournal(tx, buildPosting({ kind: "reversal", journal, reason }, now));
-      await recordAudit(tx, { actor, action: "ledger.journal_reversed", target: { type: "ledger_journal", id: journalId }, ip, after: { reversalId: id, reason } });
+      await recordAudit(tx, {
+        actor,
+        action: "ledger.journal_reversed",
+        target: { type: "ledger_journal", id: journalId },
+        ip,
+        after: { reversalId: id, reason },
+      });
       await notifyChange(tx, { entity: "ledger", id });
       return id;
     });

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 /** Ledger page query: the keyset cursor of the page to show (`<postedAt ISO>_<journal id>`). */
 export const ledgerQuerySchema = z.object({
-  cursor: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[a-z0-9]{1,40}$/).optional()),
+  cursor: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[a-z0-9]{1,40}$/)
+      .optional(),
+  ),
 });
 
 /** Reversing a journal: why, in the person's words (kept in the reversal's description and the audit log). */

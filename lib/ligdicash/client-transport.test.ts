@@ -189,7 +189,14 @@ describe("merchant payout status: E9 first, E8 as fallback (§3/§4.8 conflict)"
   });
 
   it.each([
-    ["an HTML page with HTTP 200", () => new Response("<!DOCTYPE html><html><body>Accueil</body></html>", { status: 200, headers: { "content-type": "text/html" } })],
+    [
+      "an HTML page with HTTP 200",
+      () =>
+        new Response("<!DOCTYPE html><html><body>Accueil</body></html>", {
+          status: 200,
+          headers: { "content-type": "text/html" },
+        }),
+    ],
     ["an empty HTTP 200", () => new Response("", { status: 200 })],
     ["JSON that is not a LigdiCash answer", () => jsonResponse({ message: "Route not found" })],
     ["HTTP 405", () => new Response("", { status: 405 })],
@@ -255,14 +262,21 @@ describe("a finished call lets go of what it was called with", () => {
     // answer is a plain object, not a Response: with a Response body read inside the context,
     // the context stayed reachable in this runner even with the timer cleared (not reproduced
     // in plain node scripts, cause not found), and this test is about what the client keeps.
-    const answer = { ok: true, status: 200, headers: new Headers(), text: async () => E5_COMPLETED } as Response;
+    const answer = {
+      ok: true,
+      status: 200,
+      headers: new Headers(),
+      text: async () => E5_COMPLETED,
+    } as Response;
     const client = createLigdicashClient({ ...TEST_CONFIG, timeoutMs: 60_000, fetch: async () => answer });
     const context = new AsyncLocalStorage<{ request: Uint8Array }>();
     let held: WeakRef<object> | undefined;
     await (async () => {
       const store = { request: new Uint8Array(1024) };
       held = new WeakRef(store);
-      expect(await context.run(store, () => client.getPayinStatus("token-1"))).toMatchObject({ status: "completed" });
+      expect(await context.run(store, () => client.getPayinStatus("token-1"))).toMatchObject({
+        status: "completed",
+      });
     })();
     await new Promise((resolve) => setImmediate(resolve));
     gc();

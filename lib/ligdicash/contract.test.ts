@@ -7,7 +7,12 @@ import {
   merchantPayoutRequest,
   requestHeaders,
 } from "@/test/support/ligdicash/contract-request-schemas";
-import { setupSimulator, ORANGE_WALLET, hostedInput, payoutInput } from "@/test/support/ligdicash/simulator-harness";
+import {
+  setupSimulator,
+  ORANGE_WALLET,
+  hostedInput,
+  payoutInput,
+} from "@/test/support/ligdicash/simulator-harness";
 
 // The client against the LigdiCash simulator (simulator/): every operation, the recorded request
 // bodies checked against strict schemas written from the contract document, and the simulator's

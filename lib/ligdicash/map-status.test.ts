@@ -51,14 +51,20 @@ describe("mapPayinStatus — documented variants", () => {
     ["COMPLETED", "completed"],
     [" pending ", "pending"],
   ])("reads status %j as %s", (status, expected) => {
-    expect(mapPayinStatus({ ...completed(), status })).toMatchObject({ status: expected, unknownStatus: null });
+    expect(mapPayinStatus({ ...completed(), status })).toMatchObject({
+      status: expected,
+      unknownStatus: null,
+    });
   });
 
   // §6: only the documented failure spellings are a failure. Anything else is not a verdict.
   it.each(["failed", "error", "refunded", "canceled", "en cours", "NOTCOMPLETED!"])(
     "keeps an unknown status word %j pending, and says which word it was",
     (status) => {
-      expect(mapPayinStatus({ ...completed(), status })).toMatchObject({ status: "pending", unknownStatus: status });
+      expect(mapPayinStatus({ ...completed(), status })).toMatchObject({
+        status: "pending",
+        unknownStatus: status,
+      });
     },
   );
 
@@ -195,7 +201,8 @@ describe("normalizeGatewayStatus", () => {
     expect(normalizeGatewayStatus("completed")).toBe("completed");
     for (const failure of ["notcompleted", "nocompleted", "cancelled", " Cancelled "])
       expect(normalizeGatewayStatus(failure)).toBe("notcompleted");
-    for (const unknown of ["error", "failed", "success", ""]) expect(normalizeGatewayStatus(unknown)).toBeNull();
+    for (const unknown of ["error", "failed", "success", ""])
+      expect(normalizeGatewayStatus(unknown)).toBeNull();
   });
 });
 

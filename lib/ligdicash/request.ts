@@ -149,7 +149,10 @@ function fetchFailure(endpoint: EndpointKey, creation: boolean, error: unknown):
  */
 function startDeadline(ms: number): { signal: AbortSignal; clear: () => void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`No answer within ${ms} ms`, "TimeoutError")), ms);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException(`No answer within ${ms} ms`, "TimeoutError")),
+    ms,
+  );
   return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 

@@ -12,7 +12,8 @@ import { CHANGES_CHANNEL, type Change } from "./notify-change";
  * connection pooler in transaction mode) would leave the pages waiting for nothing: a probe
  * detects it and the hub reports `unavailable`, so pages poll instead.
  */
-export type HubEvent = { type: "change"; change: Change } | { type: "resync" } | { type: "mode"; mode: HubMode };
+export type HubEvent =
+  { type: "change"; change: Change } | { type: "resync" } | { type: "mode"; mode: HubMode };
 export type HubMode = "connecting" | "live" | "unavailable";
 type Subscriber = (event: HubEvent) => void;
 
@@ -68,7 +69,10 @@ export class ChangeHub {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: "caisse-live" });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: "caisse-live",
+    });
     this.client = client;
     client.on("notification", (message) => this.onNotification(message.payload));
     client.on("error", () => undefined); // followed by "end"
@@ -106,15 +110,23 @@ export class ChangeHub {
   private async probe(): Promise<boolean> {
     this.probeId = `probe-${crypto.randomUUID()}`;
     const arrived = new Promise<void>((resolve) => (this.probeResolve = resolve));
-    const sender = new pg.Client({ connectionString: this.connectionString, application_name: "caisse-live-probe" });
+    const sender = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: "caisse-live-probe",
+    });
     try {
       await sender.connect();
-      await sender.query("SELECT pg_notify($1, $2)", [CHANGES_CHANNEL, JSON.stringify({ probe: this.probeId })]);
+      await sender.query("SELECT pg_notify($1, $2)", [
+        CHANGES_CHANNEL,
+        JSON.stringify({ probe: this.probeId }),
+      ]);
     } finally {
       await sender.end().catch(() => undefined);
     }
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
+    const timeout = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)),
+    );
     const result = await Promise.race([arrived.then(() => true), timeout]);
     clearTimeout(timer);
     this.probeId = null;
@@ -137,8 +149,18 @@ export class ChangeHub {
       return;
     }
     const entity = record.entity;
-    if ((entity === "invoice" || entity === "payout" || entity === "ledger" || entity === "callback") && typeof record.id === "string") {
-      this.emit({ type: "change", change: { entity, id: record.id, ...(typeof record.status === "string" ? { status: record.status } : {}) } });
+    if (
+      (entity === "invoice" || entity === "payout" || entity === "ledger" || entity === "callback") &&
+      typeof record.id === "string"
+    ) {
+      this.emit({
+        type: "change",
+        change: {
+          entity,
+          id: record.id,
+          ...(typeof record.status === "string" ? { status: record.status } : {}),
+        },
+      });
     }
   }
 }

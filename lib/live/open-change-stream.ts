@@ -11,7 +11,11 @@ const MAX_STREAM_MS = 10 * 60_000;
  * `resync` after a reconnection (changes may have been missed: refetch everything).
  * `once`: send the greeting and end (a probe that must not hang).
  */
-export function openChangeStream(hub: ChangeHub, signal: AbortSignal, options: { once?: boolean } = {}): ReadableStream<Uint8Array> {
+export function openChangeStream(
+  hub: ChangeHub,
+  signal: AbortSignal,
+  options: { once?: boolean } = {},
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => undefined as void;
   return new ReadableStream<Uint8Array>({

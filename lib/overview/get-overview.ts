@@ -23,30 +23,46 @@ export type Overview = {
   activity: ActivityStats;
 };
 
-
 /** The home page figures. Balances come from the ledger (verified movements only), never from
  * transaction rows, so the page shows what the books say. */
 export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-  const [balances, received, paidOut, pendingInvoices, pendingPayouts, invoices, payouts, activity] = await Promise.all([
-    db.$queryRaw<OperatorBalance[]>`
+  const [balances, received, paidOut, pendingInvoices, pendingPayouts, invoices, payouts, activity] =
+    await Promise.all([
+      db.$queryRaw<OperatorBalance[]>`
       SELECT operator, SUM(amount)::bigint AS balance FROM ledger_entries
       WHERE account LIKE 'operator:%' AND operator IS NOT NULL GROUP BY operator ORDER BY operator`,
-    db.$queryRaw<[{ total: bigint; count: bigint }]>`
+      db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(total_amount), 0)::bigint AS total, COUNT(*) AS count FROM invoices
       WHERE status = 'completed' AND settled_at >= ${since}`,
-    db.$queryRaw<[{ total: bigint; count: bigint }]>`
+      db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
       WHERE status = 'completed' AND settled_at >= ${since}`,
-    db.invoice.count({ where: { status: { in: [...INVOICE_AT_GATEWAY] } } }),
-    db.payout.count({ where: { status: { in: OPEN_PAYOUT_STATUSES } } }),
-    db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
-    db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
-    getActivityStats(db, now),
-  ]);
+      db.invoice.count({ where: { status: { in: [...INVOICE_AT_GATEWAY] } } }),
+      db.payout.count({ where: { status: { in: OPEN_PAYOUT_STATUSES } } }),
+      db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+      db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+      getActivityStats(db, now),
+    ]);
   const recent: ActivityRow[] = [
-    ...invoices.map((i) => ({ id: i.id, kind: "payin" as const, status: i.status, description: i.description, operator: i.operator, amount: i.totalAmount, createdAt: i.createdAt })),
-    ...payouts.map((p) => ({ id: p.id, kind: p.purpose === "refund" ? ("refund" as const) : ("payout" as const), status: p.status, description: p.reason, operator: p.operator, amount: p.amount, createdAt: p.createdAt })),
+    ...invoices.map((i) => ({
+      id: i.id,
+      kind: "payin" as const,
+      status: i.status,
+      description: i.description,
+      operator: i.operator,
+      amount: i.totalAmount,
+      createdAt: i.createdAt,
+    })),
+    ...payouts.map((p) => ({
+      id: p.id,
+      kind: p.purpose === "refund" ? ("refund" as const) : ("payout" as const),
+      status: p.status,
+      description: p.reason,
+      operator: p.operator,
+      amount: p.amount,
+      createdAt: p.createdAt,
+    })),
   ]
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
     .slice(0, 8);

@@ -39,7 +39,8 @@ let manager: { id: string; email: string };
 // The rolling total is far away unless a test brings it close (the file's payouts add up).
 const LIMITS = { approvalThreshold: 100_000, approvalRollingTotal: 1_000_000_000 };
 
-const simulatorClient = (timeoutMs = 5_000) => createSimulatorClient(sim.baseUrl, { timeoutMs, callbackUrl: "http://127.0.0.1:9/cb" });
+const simulatorClient = (timeoutMs = 5_000) =>
+  createSimulatorClient(sim.baseUrl, { timeoutMs, callbackUrl: "http://127.0.0.1:9/cb" });
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
@@ -56,7 +57,8 @@ beforeAll(async () => {
 afterAll(async () => sim.close());
 beforeEach(() => sim.controls.reset());
 
-const paidInvoice = (amount: number, payerPhone?: string) => createPaidInvoice(db(), finance.id, amount, payerPhone);
+const paidInvoice = (amount: number, payerPhone?: string) =>
+  createPaidInvoice(db(), finance.id, amount, payerPhone);
 const refund = refundInput;
 
 const standalone = (
@@ -94,7 +96,9 @@ describe("refund cap under concurrency", () => {
     const invoice = await paidInvoice(10_000);
     await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 6_000));
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 4_000))),
+      Array.from({ length: 50 }, () =>
+        requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 4_000)),
+      ),
     );
     const accepted = results.filter((r) => r.status === "fulfilled");
     expect(accepted).toHaveLength(1);
@@ -118,7 +122,10 @@ describe("refund cap under concurrency", () => {
     expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 20)))).toBe(
       "refund_exceeds",
     );
-    await decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: big.payout.id, decision: { approve: false, note: "Trop élevé" } });
+    await decidePayout(
+      { db: db(), actor: manager, ip: null },
+      { payoutId: big.payout.id, decision: { approve: false, note: "Trop élevé" } },
+    );
     const small = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 50_000));
     expect(small.payout.status).toBe("approved");
     const pending = await db().invoice.create({
@@ -134,27 +141,30 @@ describe("refund cap under concurrency", () => {
         createdById: finance.id,
       },
     });
-    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(pending.id, 1_000)))).toBe(
-      "invoice_not_completed",
-    );
+    expect(
+      await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, refund(pending.id, 1_000))),
+    ).toBe("invoice_not_completed");
   });
 
   it("refuses numbers that differ, unknown operators and Telecel before anything is stored", async () => {
     const base = standalone(1_000, "70112233");
     expect(
       await ruleOf(
-        requestPayout({ db: db(), actor: finance, ip: null }, { ...base, recipient: { source: "typed_twice", phone: "70112233", phoneConfirm: "70112234" } }),
+        requestPayout(
+          { db: db(), actor: finance, ip: null },
+          { ...base, recipient: { source: "typed_twice", phone: "70112233", phoneConfirm: "70112234" } },
+        ),
       ),
     ).toBe("phone_mismatch");
-    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "59112233")))).toBe(
-      "operator_unknown",
-    );
-    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "78112233")))).toBe(
-      "operator_not_supported",
-    );
-    expect(await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "123")))).toBe(
-      "phone_invalid",
-    );
+    expect(
+      await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "59112233"))),
+    ).toBe("operator_unknown");
+    expect(
+      await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "78112233"))),
+    ).toBe("operator_not_supported");
+    expect(
+      await ruleOf(requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "123"))),
+    ).toBe("phone_invalid");
     expect(await db().payout.count({ where: { purpose: "supplier" } })).toBe(0);
   });
 });
@@ -169,7 +179,9 @@ describe("never twice", () => {
     expect(ids.size).toBe(1);
     expect(stored.filter((s) => s.created)).toHaveLength(1);
     const [id] = [...ids] as [string];
-    const sent = await Promise.all(Array.from({ length: 20 }, () => sendPayout({ db: db(), gateway, actor: finance }, { payoutId: id })));
+    const sent = await Promise.all(
+      Array.from({ length: 20 }, () => sendPayout({ db: db(), gateway, actor: finance }, { payoutId: id })),
+    );
     expect(sent.every((p) => p !== null)).toBe(true);
     expect(createCalls(id)).toBe(1);
     expect(sim.controls.transactions({ transactionId: id })).toHaveLength(1);
@@ -183,17 +195,30 @@ describe("never twice", () => {
     const first = standalone(1_200, "22670000002");
     const other = { ...first, amount: 9_900 };
     const bodies = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : first));
-    const results = await Promise.allSettled(bodies.map((body) => requestPayout({ db: db(), actor: finance, ip: null }, body)));
+    const results = await Promise.allSettled(
+      bodies.map((body) => requestPayout({ db: db(), actor: finance, ip: null }, body)),
+    );
     const stored = await db().payout.findMany({ where: { idempotencyKey: first.idempotencyKey } });
     expect(stored).toHaveLength(1);
     const winner = stored[0]!.amount === first.amount ? first : other;
     results.forEach((result, i) => {
-      if (bodies[i] === winner) expect(result.status === "fulfilled" && result.value.payout.id).toBe(stored[0]!.id);
-      else expect(result.status === "rejected" && (result.reason as AppError).code).toBe("idempotency_key_reused");
+      if (bodies[i] === winner)
+        expect(result.status === "fulfilled" && result.value.payout.id).toBe(stored[0]!.id);
+      else
+        expect(result.status === "rejected" && (result.reason as AppError).code).toBe(
+          "idempotency_key_reused",
+        );
     });
-    expect(await requestPayout({ db: db(), actor: finance, ip: null }, winner)).toMatchObject({ created: false });
-    const elsewhere = { ...winner, recipient: { source: "typed_twice" as const, phone: "70000003", phoneConfirm: "70000003" } };
-    const refused = await requestPayout({ db: db(), actor: finance, ip: null }, elsewhere).catch((error: unknown) => error);
+    expect(await requestPayout({ db: db(), actor: finance, ip: null }, winner)).toMatchObject({
+      created: false,
+    });
+    const elsewhere = {
+      ...winner,
+      recipient: { source: "typed_twice" as const, phone: "70000003", phoneConfirm: "70000003" },
+    };
+    const refused = await requestPayout({ db: db(), actor: finance, ip: null }, elsewhere).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "idempotency_key_reused", status: 422 });
 
@@ -201,17 +226,26 @@ describe("never twice", () => {
     const invoice = await paidInvoice(5_000);
     const small = refund(invoice.id, 1_000);
     await requestPayout({ db: db(), actor: finance, ip: null }, small);
-    const larger = await requestPayout({ db: db(), actor: finance, ip: null }, { ...small, amount: 4_000 }).catch((e: unknown) => e);
+    const larger = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      { ...small, amount: 4_000 },
+    ).catch((e: unknown) => e);
     expect(larger).toMatchObject({ code: "idempotency_key_reused" });
     expect(await db().payout.count({ where: { invoiceId: invoice.id } })).toBe(1);
   });
 
   it("crash after the claim, before LigdiCash is called: becomes outcome_unknown, never sent", async () => {
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(3_000, "22670000002"));
-    const crash = () => Promise.reject(new Error("process killed"));
-    await expect(sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: { afterClaim: crash } })).rejects.toThrow(
-      "process killed",
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(3_000, "22670000002"),
     );
+    const crash = () => Promise.reject(new Error("process killed"));
+    await expect(
+      sendPayout(
+        { db: db(), gateway, actor: finance },
+        { payoutId: payout.id, hooks: { afterClaim: crash } },
+      ),
+    ).rejects.toThrow("process killed");
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
     // "Restart": recovery, then every path that could send.
     expect(await recoverStuckPayouts(db(), 0)).toContain(payout.id);
@@ -226,12 +260,21 @@ describe("never twice", () => {
   });
 
   it("crash after LigdiCash answered, before the token is stored: one payout at LigdiCash, never re-sent", async () => {
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(4_000, "22676000001"));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(4_000, "22676000001"),
+    );
     const before = sim.controls.balances().orange_bf;
     await expect(
-      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: {
-        afterCall: () => Promise.reject(new Error("process killed")),
-      } }),
+      sendPayout(
+        { db: db(), gateway, actor: finance },
+        {
+          payoutId: payout.id,
+          hooks: {
+            afterCall: () => Promise.reject(new Error("process killed")),
+          },
+        },
+      ),
     ).rejects.toThrow();
     await recoverStuckPayouts(db(), 0);
     await Promise.all([
@@ -249,7 +292,10 @@ describe("never twice", () => {
   });
 
   it("a process SIGKILLed while LigdiCash holds the call: one payout at LigdiCash, outcome_unknown after restart", async () => {
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(6_000, "22670000002"));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(6_000, "22670000002"),
+    );
     // LigdiCash executes the payout but never answers: the sending process is stuck mid-call.
     sim.controls.addFault({ kind: "hang", endpoints: ["E7"], processed: true, count: 1 });
     const child = spawn(
@@ -287,11 +333,20 @@ describe("never twice", () => {
   }, 45_000);
 
   it("a fresh process does not recover a send still within the call timeout", async () => {
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_500, "22676000001"));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(1_500, "22676000001"),
+    );
     await expect(
-      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: {
-        afterClaim: () => Promise.reject(new Error("killed")),
-      } }),
+      sendPayout(
+        { db: db(), gateway, actor: finance },
+        {
+          payoutId: payout.id,
+          hooks: {
+            afterClaim: () => Promise.reject(new Error("killed")),
+          },
+        },
+      ),
     ).rejects.toThrow();
     expect(await recoverStuckPayouts(db(), 60_000)).not.toContain(payout.id);
     expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("sending");
@@ -300,29 +355,46 @@ describe("never twice", () => {
   it("a lost answer (LigdiCash executed it, the call timed out) → outcome_unknown, resolved without resending", async () => {
     const impatient = simulatorClient(300);
     sim.controls.addFault({ kind: "hang", endpoints: ["E6"], processed: true, count: 1 });
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: false }));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(5_000, "22676000001", { destination: "wallet", keepInWallet: false }),
+    );
     const after = await sendPayout({ db: db(), gateway: impatient, actor: finance }, { payoutId: payout.id });
     expect(after).toMatchObject({ status: "outcome_unknown", failureCode: "timeout", gatewayToken: null });
     await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
-    expect((await checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 })).result).toBe("not_sent");
+    expect((await checkPayout({ db: db(), gateway }, { payoutId: payout.id, staleAfterMs: 0 })).result).toBe(
+      "not_sent",
+    );
     expect(sim.controls.transactions({ transactionId: payout.id })).toHaveLength(1);
     expect(sim.controls.transactions({ transactionId: payout.id })[0]?.topUpWallet).toBe(0);
   });
 
   it("a tokenless unknown outcome is resolved by a manager's check, audited, with the ledger posted once", async () => {
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(2_000, "22670000002"));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(2_000, "22670000002"),
+    );
     await expect(
-      sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } }),
+      sendPayout(
+        { db: db(), gateway, actor: finance },
+        { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } },
+      ),
     ).rejects.toThrow();
     expect(
       await ruleOf(
-        resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } }),
+        resolvePayoutManually(
+          { db: db(), actor: manager, ip: null },
+          { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } },
+        ),
       ),
     ).toBe("manual_resolution_not_possible");
     await recoverStuckPayouts(db(), 0);
     const resolved = await Promise.allSettled(
       [1, 2].map(() =>
-        resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } }),
+        resolvePayoutManually(
+          { db: db(), actor: manager, ip: null },
+          { payoutId: payout.id, ...{ outcome: "completed", note: "Vu dans l'espace LigdiCash" } },
+        ),
       ),
     );
     expect(resolved.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -336,19 +408,32 @@ describe("never twice", () => {
 
   it("the requester of an unknown-outcome refund cannot resolve it: marking it failed would free the refund room", async () => {
     const invoice = await paidInvoice(40_000);
-    const { payout } = await requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 40_000));
+    const { payout } = await requestPayout(
+      { db: db(), actor: manager, ip: null },
+      refund(invoice.id, 40_000),
+    );
     await expect(
-      sendPayout({ db: db(), gateway, actor: manager }, { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } }),
+      sendPayout(
+        { db: db(), gateway, actor: manager },
+        { payoutId: payout.id, hooks: { afterCall: () => Promise.reject(new Error("killed")) } },
+      ),
     ).rejects.toThrow();
     await recoverStuckPayouts(db(), 0);
     const failedByRequester = { outcome: "notcompleted", note: "Pas vu dans l'espace LigdiCash" } as const;
-    expect(await ruleOf(resolvePayoutManually({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, ...failedByRequester }))).toBe(
-      "own_request",
+    expect(
+      await ruleOf(
+        resolvePayoutManually(
+          { db: db(), actor: manager, ip: null },
+          { payoutId: payout.id, ...failedByRequester },
+        ),
+      ),
+    ).toBe("own_request");
+    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe(
+      "outcome_unknown",
     );
-    expect((await db().payout.findUniqueOrThrow({ where: { id: payout.id } })).status).toBe("outcome_unknown");
-    expect(await ruleOf(requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 40_000)))).toBe(
-      "refund_exceeds",
-    );
+    expect(
+      await ruleOf(requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 40_000))),
+    ).toBe("refund_exceeds");
     const admin = await db().user.create({
       data: { email: "resolver@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
     });
@@ -359,7 +444,10 @@ describe("never twice", () => {
 
   it("a 502 on creation is an unknown outcome too, never a failure", async () => {
     sim.controls.addFault({ kind: "status", status: 502, endpoints: ["E7"], count: 1 });
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "22670000002"));
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(1_000, "22670000002"),
+    );
     expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id })).toMatchObject({
       status: "outcome_unknown",
       failureCode: "http_error",
@@ -461,8 +549,13 @@ describe("LigdiCash refusals are stored with what to do", () => {
           }),
         ),
     };
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_000, "22670000002"));
-    expect(await sendPayout({ db: db(), gateway: refusing, actor: finance }, { payoutId: payout.id })).toMatchObject({
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(1_000, "22670000002"),
+    );
+    expect(
+      await sendPayout({ db: db(), gateway: refusing, actor: finance }, { payoutId: payout.id }),
+    ).toMatchObject({
       status: "failed",
       failureCode: "recipient_operator_not_identified",
     });
@@ -476,7 +569,9 @@ describe("LigdiCash refusals are stored with what to do", () => {
       failureCode: "customer_does_not_exist",
     });
     const clicks = await Promise.all(
-      [1, 2, 3].map(() => sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: payout.id })),
+      [1, 2, 3].map(() =>
+        sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: payout.id }),
+      ),
     );
     const fallbackId = clicks[0]!.payout.id;
     expect(new Set(clicks.map((c) => c.payout.id)).size).toBe(1);
@@ -488,40 +583,66 @@ describe("LigdiCash refusals are stored with what to do", () => {
       invoiceId: invoice.id,
       status: "approved",
     });
-    expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: fallbackId })).toMatchObject({ status: "pending" });
+    expect(await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: fallbackId })).toMatchObject({
+      status: "pending",
+    });
     expect(sim.controls.transactions({ transactionId: fallbackId })[0]?.kind).toBe("payout_merchant");
-    expect(await ruleOf(sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: fallbackId }))).toBe(
-      "fallback_not_possible",
-    );
+    expect(
+      await ruleOf(
+        sendToMobileMoneyInstead({ db: db(), actor: finance, ip: null }, { payoutId: fallbackId }),
+      ),
+    ).toBe("fallback_not_possible");
   });
 });
 
 describe("approval and settlement", () => {
   it("over the threshold: waits, nobody approves their own, another manager approves, completes, ledger debited once", async () => {
     const invoice = await paidInvoice(300_000, "22670000002");
-    const { payout } = await requestPayout({ db: db(), actor: manager, ip: null }, refund(invoice.id, 250_000, { destination: "mobile_money", keepInWallet: undefined }));
+    const { payout } = await requestPayout(
+      { db: db(), actor: manager, ip: null },
+      refund(invoice.id, 250_000, { destination: "mobile_money", keepInWallet: undefined }),
+    );
     expect(payout.status).toBe("awaiting_approval");
     expect(await sendPayout({ db: db(), gateway, actor: manager }, { payoutId: payout.id })).toMatchObject({
       status: "awaiting_approval",
     });
-    expect(await ruleOf(decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: payout.id, decision: { approve: true } }))).toBe(
-      "own_request",
-    );
+    expect(
+      await ruleOf(
+        decidePayout(
+          { db: db(), actor: manager, ip: null },
+          { payoutId: payout.id, decision: { approve: true } },
+        ),
+      ),
+    ).toBe("own_request");
     const admin = await db().user.create({
       data: { email: "admin@test.bf", name: "Admin", role: "admin", passwordHash: "x" },
     });
     const decisions = await Promise.allSettled(
-      [1, 2, 3].map(() => decidePayout({ db: db(), actor: admin, ip: null }, { payoutId: payout.id, decision: { approve: true, note: "OK" } })),
+      [1, 2, 3].map(() =>
+        decidePayout(
+          { db: db(), actor: admin, ip: null },
+          { payoutId: payout.id, decision: { approve: true, note: "OK" } },
+        ),
+      ),
     );
     expect(decisions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
     expect(
-      await ruleOf(decidePayout({ db: db(), actor: admin, ip: null }, { payoutId: payout.id, decision: { approve: false, note: "Non" } })),
+      await ruleOf(
+        decidePayout(
+          { db: db(), actor: admin, ip: null },
+          { payoutId: payout.id, decision: { approve: false, note: "Non" } },
+        ),
+      ),
     ).toBe("not_awaiting_approval");
     const decided = await db().payout.findUniqueOrThrow({ where: { id: payout.id } });
     expect(decided).toMatchObject({ status: "approved", decidedById: admin.id, decisionNote: "OK" });
-    expect(await sendPayout({ db: db(), gateway, actor: admin }, { payoutId: payout.id })).toMatchObject({ status: "pending" });
+    expect(await sendPayout({ db: db(), gateway, actor: admin }, { payoutId: payout.id })).toMatchObject({
+      status: "pending",
+    });
     sim.controls.settle({ transactionId: payout.id, status: "completed" });
-    const results = await Promise.all([1, 2, 3].map(() => checkPayout({ db: db(), gateway }, { payoutId: payout.id })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => checkPayout({ db: db(), gateway }, { payoutId: payout.id })),
+    );
     expect(results.every((r) => r.status === "completed")).toBe(true);
     expect(await db().ledgerJournal.count({ where: { payoutId: payout.id } })).toBe(1);
     const entries = await db().ledgerEntry.findMany({ where: { journal: { payoutId: payout.id } } });
@@ -530,8 +651,14 @@ describe("approval and settlement", () => {
   });
 
   it("the admin's threshold setting applies to the next request and is audited", async () => {
-    await setApprovalSettings({ db: db(), actor: manager, ip: null }, { ...LIMITS, approvalThreshold: 1_000 });
-    const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, standalone(1_001, "22670000002"));
+    await setApprovalSettings(
+      { db: db(), actor: manager, ip: null },
+      { ...LIMITS, approvalThreshold: 1_000 },
+    );
+    const { payout } = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      standalone(1_001, "22670000002"),
+    );
     expect(payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["over_threshold"] });
     const audit = await db().auditLog.findFirstOrThrow({
       where: { action: "settings.changed" },
@@ -543,7 +670,10 @@ describe("approval and settlement", () => {
   });
 
   it("ten payouts of 60,000 requested at the same instant by one person: only the first fits the 24 h total", async () => {
-    await setApprovalSettings({ db: db(), actor: manager, ip: null }, { approvalThreshold: 100_000, approvalRollingTotal: 100_000 });
+    await setApprovalSettings(
+      { db: db(), actor: manager, ip: null },
+      { approvalThreshold: 100_000, approvalRollingTotal: 100_000 },
+    );
     const splitter = await db().user.create({
       data: { email: "splitter@test.bf", name: "Fatou", role: "finance", passwordHash: "x" },
     });
@@ -560,15 +690,28 @@ describe("approval and settlement", () => {
 
     // What a manager approved had its four eyes and no longer counts; 60,000 + 30,000 still fits.
     const waiting = all.find((r) => r.payout.status === "awaiting_approval")!.payout;
-    await decidePayout({ db: db(), actor: manager, ip: null }, { payoutId: waiting.id, decision: { approve: true } });
-    const fits = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(30_000, "22670000002"));
+    await decidePayout(
+      { db: db(), actor: manager, ip: null },
+      { payoutId: waiting.id, decision: { approve: true } },
+    );
+    const fits = await requestPayout(
+      { db: db(), actor: splitter, ip: null },
+      standalone(30_000, "22670000002"),
+    );
     expect(fits.payout).toMatchObject({ status: "approved", approvalReasons: [] });
-    const over = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(20_000, "22670000002"));
+    const over = await requestPayout(
+      { db: db(), actor: splitter, ip: null },
+      standalone(20_000, "22670000002"),
+    );
     expect(over.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["rolling_total"] });
 
     // A day later the window has moved on.
-    await db().$executeRaw`UPDATE payouts SET created_at = created_at - interval '25 hours' WHERE requested_by_id = ${splitter.id}`;
-    const nextDay = await requestPayout({ db: db(), actor: splitter, ip: null }, standalone(60_000, "22670000002"));
+    await db()
+      .$executeRaw`UPDATE payouts SET created_at = created_at - interval '25 hours' WHERE requested_by_id = ${splitter.id}`;
+    const nextDay = await requestPayout(
+      { db: db(), actor: splitter, ip: null },
+      standalone(60_000, "22670000002"),
+    );
     expect(nextDay.payout.status).toBe("approved");
     const audit = await db().auditLog.findFirstOrThrow({
       where: { action: "payout.requested", targetId: over.payout.id },
@@ -580,16 +723,25 @@ describe("approval and settlement", () => {
   it("a refund to a number other than the payer's always waits for approval, whatever its amount", async () => {
     const invoice = await paidInvoice(10_000, "22676000001");
     const typed = (phone: string) => ({ source: "typed_twice" as const, phone, phoneConfirm: phone });
-    const other = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500, { recipient: typed("70000003") }));
+    const other = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      refund(invoice.id, 500, { recipient: typed("70000003") }),
+    );
     expect(other.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
     // The payer's own number typed by hand is the payer's number.
-    const same = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500, { recipient: typed("76 00 00 01") }));
+    const same = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      refund(invoice.id, 500, { recipient: typed("76 00 00 01") }),
+    );
     expect(same.payout).toMatchObject({ status: "approved", approvalReasons: [] });
     const verified = await requestPayout({ db: db(), actor: finance, ip: null }, refund(invoice.id, 500));
     expect(verified.payout.status).toBe("approved");
     // No payer number known for the invoice: any number is another number.
     const unknownPayer = await db().invoice.update({ where: { id: invoice.id }, data: { payerPhone: null } });
-    const blind = await requestPayout({ db: db(), actor: finance, ip: null }, refund(unknownPayer.id, 500, { recipient: typed("76000001") }));
+    const blind = await requestPayout(
+      { db: db(), actor: finance, ip: null },
+      refund(unknownPayer.id, 500, { recipient: typed("76000001") }),
+    );
     expect(blind.payout).toMatchObject({ status: "awaiting_approval", approvalReasons: ["other_number"] });
   });
 });

@@ -17,7 +17,6 @@ export type RequestPayoutResult = { payout: Payout; created: boolean };
 /** The staff member asking: a payout always has a requester. */
 export type Requester = AuditActor & { id: string };
 
-
 /**
  * Stores a payout intent — BEFORE LigdiCash hears of it — as `approved` (sendable) or
  * `awaiting_approval` (see approval-rules.ts: over the threshold, over the requester's 24 h

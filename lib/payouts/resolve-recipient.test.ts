@@ -24,9 +24,7 @@ describe("resolveRecipient", () => {
       source: "verified_payer",
       operator: "moov_bf",
     });
-    expect(ruleOf(() => resolveRecipient({ source: "verified_payer" }, null))?.rule).toBe(
-      "no_payer_phone",
-    );
+    expect(ruleOf(() => resolveRecipient({ source: "verified_payer" }, null))?.rule).toBe("no_payer_phone");
   });
 
   it("accepts a typed number only when both entries are the same number, whatever the spacing", () => {
@@ -39,9 +37,8 @@ describe("resolveRecipient", () => {
       ),
     ).toMatchObject({ rule: "phone_mismatch", code: "validation_failed" });
     expect(
-      ruleOf(() =>
-        resolveRecipient({ source: "typed_twice", phone: "7600", phoneConfirm: "7600" }, null),
-      )?.rule,
+      ruleOf(() => resolveRecipient({ source: "typed_twice", phone: "7600", phoneConfirm: "7600" }, null))
+        ?.rule,
     ).toBe("phone_invalid");
   });
 
@@ -70,6 +67,8 @@ describe("payoutRuleMessage", () => {
     expect(await payoutRuleMessage("refund_exceeds", "fr", { remaining: 15_000 })).toContain(
       "15\u202f000\u00a0FCFA",
     );
-    expect(await payoutRuleMessage("refund_exceeds", "en", { remaining: 15_000 })).toContain("15,000\u00a0FCFA");
+    expect(await payoutRuleMessage("refund_exceeds", "en", { remaining: 15_000 })).toContain(
+      "15,000\u00a0FCFA",
+    );
   });
 });

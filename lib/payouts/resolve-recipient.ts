@@ -19,8 +19,7 @@ export function resolveRecipient(
   // The verified payer's number is LigdiCash's, stored as it came: one we cannot read has no known operator.
   if (!checked.ok && checked.reason === "invalid_phone")
     throw payoutRuleError(payer ? "operator_unknown" : "phone_invalid");
-  if (!payer && !isSamePhone(input.phone, input.phoneConfirm))
-    throw payoutRuleError("phone_mismatch");
+  if (!payer && !isSamePhone(input.phone, input.phoneConfirm)) throw payoutRuleError("phone_mismatch");
   if (!checked.ok) throw payoutRuleError(checked.reason);
   return {
     phone: payer ? (payerPhone ?? "") : checked.msisdn,

@@ -1,16 +1,44 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { INVOICE_AWAITING_VERDICT, PAYOUT_AWAITING_VERDICT } from "@/lib/statuses";
 
-export type PendingRow = { kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: string; nextCheckAt: string | null };
-export type PendingSummary = { total: number; over1h: number; over24h: number; over7d: number; oldest: PendingRow[] };
+export type PendingRow = {
+  kind: "invoice" | "payout";
+  id: string;
+  description: string;
+  amount: number;
+  status: string;
+  since: string;
+  nextCheckAt: string | null;
+};
+export type PendingSummary = {
+  total: number;
+  over1h: number;
+  over24h: number;
+  over7d: number;
+  oldest: PendingRow[];
+};
 
 /**
  * Money still waiting on LigdiCash (pending, outcome unknown), oldest first, with how many have
  * waited more than 1 h, 24 h and 7 days — what staff must keep an eye on. Reconciliation keeps
  * asking LigdiCash about each of them on its schedule.
  */
-export async function summarisePending(db: PrismaClient, now = new Date(), limit = 8): Promise<PendingSummary> {
-  const rows = await db.$queryRaw<{ kind: "invoice" | "payout"; id: string; description: string; amount: number; status: string; since: Date; next_check_at: Date | null }[]>`
+export async function summarisePending(
+  db: PrismaClient,
+  now = new Date(),
+  limit = 8,
+): Promise<PendingSummary> {
+  const rows = await db.$queryRaw<
+    {
+      kind: "invoice" | "payout";
+      id: string;
+      description: string;
+      amount: number;
+      status: string;
+      since: Date;
+      next_check_at: Date | null;
+    }[]
+  >`
     SELECT * FROM (
       SELECT 'invoice' AS kind, id, description, total_amount AS amount, status::text AS status, COALESCE(sent_at, created_at) AS since, next_check_at
       FROM invoices WHERE status IN (${Prisma.join(INVOICE_AWAITING_VERDICT)})
@@ -32,6 +60,14 @@ export async function summarisePending(db: PrismaClient, now = new Date(), limit
     over1h: Number(counts.h1),
     over24h: Number(counts.h24),
     over7d: Number(counts.d7),
-    oldest: rows.map((r) => ({ kind: r.kind, id: r.id, description: r.description, amount: r.amount, status: r.status, since: r.since.toISOString(), nextCheckAt: r.next_check_at?.toISOString() ?? null })),
+    oldest: rows.map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      description: r.description,
+      amount: r.amount,
+      status: r.status,
+      since: r.since.toISOString(),
+      nextCheckAt: r.next_check_at?.toISOString() ?? null,
+    })),
   };
 }

@@ -16,7 +16,11 @@ type Claimed = { id: string; since: Date };
  * on next_check_at, so several instances (or a slow run overlapping the next) share the work
  * without asking twice; the settlement itself is idempotent anyway.
  */
-export async function reconcilePending(db: PrismaClient, gateway: StatusGateway, options: { now?: Date; limit?: number } = {}): Promise<{ checked: number; settled: number; failed: number }> {
+export async function reconcilePending(
+  db: PrismaClient,
+  gateway: StatusGateway,
+  options: { now?: Date; limit?: number } = {},
+): Promise<{ checked: number; settled: number; failed: number }> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? 100;
   const lease = new Date(now.getTime() + LEASE_MS);
@@ -45,8 +49,16 @@ export async function reconcilePending(db: PrismaClient, gateway: StatusGateway,
       failed += 1; // LigdiCash unreachable: the schedule below asks again later.
     }
     const next = nextCheckAt(row.since, now);
-    if (kind === "invoice") await db.invoice.updateMany({ where: { id: row.id, status: { in: [...INVOICE_AWAITING_VERDICT] } }, data: { nextCheckAt: next } });
-    else await db.payout.updateMany({ where: { id: row.id, status: { in: [...PAYOUT_AT_GATEWAY] } }, data: { nextCheckAt: next } });
+    if (kind === "invoice")
+      await db.invoice.updateMany({
+        where: { id: row.id, status: { in: [...INVOICE_AWAITING_VERDICT] } },
+        data: { nextCheckAt: next },
+      });
+    else
+      await db.payout.updateMany({
+        where: { id: row.id, status: { in: [...PAYOUT_AT_GATEWAY] } },
+        data: { nextCheckAt: next },
+      });
   };
   for (const row of invoices) await check("invoice", row);
   for (const row of payouts) await check("payout", row);

@@ -224,7 +224,9 @@ describe("listTransactions filters", () => {
       const plan = async (table: "invoices" | "payouts") => {
         const where = (table === "invoices" ? invoiceWhere : payoutWhere)(filters({ q: "cadeau" }))!;
         const alias = table === "invoices" ? Prisma.sql`invoices i` : Prisma.sql`payouts p`;
-        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT 1 FROM ${alias} ${whereClause(where)}`;
+        const rows = await tx.$queryRaw<
+          { "QUERY PLAN": string }[]
+        >`EXPLAIN SELECT 1 FROM ${alias} ${whereClause(where)}`;
         return rows.map((r) => r["QUERY PLAN"]).join("\n");
       };
       return { invoices: await plan("invoices"), payouts: await plan("payouts") };

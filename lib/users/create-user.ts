@@ -13,10 +13,19 @@ export async function createUser(
 ): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email } })) throw new AppError("email_taken", { fields: [{ path: "email" }] });
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash } });
+    if (await tx.user.findUnique({ where: { email: input.email } }))
+      throw new AppError("email_taken", { fields: [{ path: "email" }] });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+    });
     const dto = toUserDto(user);
-    await recordAudit(tx, { actor, action: "user.created", target: { type: "user", id: user.id }, ip, after: { email: dto.email, name: dto.name, role: dto.role } });
+    await recordAudit(tx, {
+      actor,
+      action: "user.created",
+      target: { type: "user", id: user.id },
+      ip,
+      after: { email: dto.email, name: dto.name, role: dto.role },
+    });
     return dto;
   });
 }

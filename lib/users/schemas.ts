@@ -8,7 +8,10 @@ export const roleSchema = z.enum(ROLES as ["admin", "manager", "finance", "viewe
 export const passwordSchema = z.string().min(12).max(128);
 
 export const createUserSchema = z.object({
-  email: z.email().max(254).transform((e) => e.trim().toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.trim().toLowerCase()),
   name: z.string().trim().min(1).max(120),
   role: roleSchema,
   password: passwordSchema,
@@ -16,8 +19,15 @@ export const createUserSchema = z.object({
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
 export const updateUserSchema = z
-  .object({ role: roleSchema.optional(), active: z.boolean().optional(), expectedUpdatedAt: z.iso.datetime().optional() })
-  .refine((v) => v.role !== undefined || v.active !== undefined, { message: "role or active", path: ["role"] });
+  .object({
+    role: roleSchema.optional(),
+    active: z.boolean().optional(),
+    expectedUpdatedAt: z.iso.datetime().optional(),
+  })
+  .refine((v) => v.role !== undefined || v.active !== undefined, {
+    message: "role or active",
+    path: ["role"],
+  });
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({ password: passwordSchema });

@@ -1,7 +1,16 @@
 import type { User } from "@/lib/generated/prisma/client";
 
 /** What leaves the server about a staff member: never the password hash or session version. */
-export type UserDto = { id: string; email: string; name: string; role: User["role"]; active: boolean; lastLoginAt: string | null; createdAt: string; updatedAt: string };
+export type UserDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: User["role"];
+  active: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export function toUserDto(user: User): UserDto {
   return {

@@ -18,11 +18,19 @@ const MAX_ATTEMPTS = 5;
  * exactly one applies; a loser re-reads the row and decides again (usually: already applied).
  * The ledger posting commits with the state change; its unique posting key is a second guard.
  */
-export async function applyVerified(db: PrismaClient, row: SettlementRow, verified: PayinStatus | PayoutStatus, now = new Date()): Promise<SettlementResult> {
+export async function applyVerified(
+  db: PrismaClient,
+  row: SettlementRow,
+  verified: PayinStatus | PayoutStatus,
+  now = new Date(),
+): Promise<SettlementResult> {
   let current: SettlementRow | null = row;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (!current) return { result: "not_found", status: null };
-    const plan: Plan<string> = current.kind === "invoice" ? planPayin(current, verified as PayinStatus, now) : planPayout(current, verified, now);
+    const plan: Plan<string> =
+      current.kind === "invoice"
+        ? planPayin(current, verified as PayinStatus, now)
+        : planPayout(current, verified, now);
     if (!plan.move || (await writeMove(db, plan.move))) return plan.result;
     current = await loadSettlementRow(db, current.id);
   }
@@ -30,7 +38,12 @@ export async function applyVerified(db: PrismaClient, row: SettlementRow, verifi
 }
 
 /** Applies a verified payout status to one payout by id (re-read now). */
-export async function applyVerifiedPayout(db: PrismaClient, payoutId: string, verified: PayoutStatus, now = new Date()): Promise<SettlementResult<PayoutState>> {
+export async function applyVerifiedPayout(
+  db: PrismaClient,
+  payoutId: string,
+  verified: PayoutStatus,
+  now = new Date(),
+): Promise<SettlementResult<PayoutState>> {
   const row = await loadSettlementRow(db, payoutId);
   if (row?.kind !== "payout") return { result: "not_found", status: null };
   return applyVerified(db, row, verified, now) as Promise<SettlementResult<PayoutState>>;

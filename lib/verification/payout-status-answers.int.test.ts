@@ -41,7 +41,10 @@ beforeEach(() => sim.controls.reset());
 /** A refund of the whole invoice, sent: pending at LigdiCash with its token stored. */
 async function sentRefund(amount: number) {
   const invoice = await createPaidInvoice(db(), finance.id, amount);
-  const { payout } = await requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, amount));
+  const { payout } = await requestPayout(
+    { db: db(), actor: finance, ip: null },
+    refundInput(invoice.id, amount),
+  );
   const sent = await sendPayout({ db: db(), gateway, actor: finance }, { payoutId: payout.id });
   expect(sent).toMatchObject({ status: "pending" });
   if (!sent?.gatewayToken) throw new Error("the refund was not sent");
@@ -83,9 +86,11 @@ describe("a status word Caisse does not know", () => {
         verifiedStatus: "pending",
       });
     // The amount is still reserved: the invoice cannot be refunded a second time.
-    expect(await refusalRule(requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000)))).toBe(
-      "refund_exceeds",
-    );
+    expect(
+      await refusalRule(
+        requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000)),
+      ),
+    ).toBe("refund_exceeds");
     expect(await db().ledgerJournal.count({ where: { payoutId } })).toBe(0);
 
     // Reconciliation keeps asking on its schedule; the word is still unknown, nothing changes.
@@ -104,7 +109,9 @@ describe("a status word Caisse does not know", () => {
     await reconcilePending(db(), gateway, { now: new Date(checked.nextCheckAt!.getTime() + 1_000) });
     expect(await payoutRow(payoutId)).toMatchObject({ status: "notcompleted", unknownGatewayStatus: null });
     expect(
-      await refusalRule(requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000))),
+      await refusalRule(
+        requestPayout({ db: db(), actor: finance, ip: null }, refundInput(invoice.id, 8_000)),
+      ),
     ).toBeNull();
   });
 

@@ -6,7 +6,8 @@ import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyTransaction } from "./verify-transaction";
 
-const verifyInvoice = (client: PrismaClient, ligdicash: LigdicashClient, id: string) => verifyTransaction(client, ligdicash, id, "invoice");
+const verifyInvoice = (client: PrismaClient, ligdicash: LigdicashClient, id: string) =>
+  verifyTransaction(client, ligdicash, id, "invoice");
 
 const { db } = withTestDb(30);
 let sim: RunningSimulator;
@@ -16,22 +17,47 @@ let userId: string;
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   gateway = createSimulatorClient(sim.baseUrl);
-  userId = (await db().user.create({ data: { email: "finance@test.bf", name: "F", role: "finance", passwordHash: "x" } })).id;
+  userId = (
+    await db().user.create({
+      data: { email: "finance@test.bf", name: "F", role: "finance", passwordHash: "x" },
+    })
+  ).id;
 });
 afterAll(async () => sim.close());
 
 /** An invoice handed to the simulator, as the invoice flow leaves it: pending with its token. */
 async function sentInvoice(amount = 12_500) {
   const invoice = await db().invoice.create({
-    data: { idempotencyKey: crypto.randomUUID(), channel: "hosted", status: "pending", totalAmount: amount, description: "Test", customerFirstname: "A", customerLastname: "B", customerEmail: "a@b.bf", createdById: userId },
+    data: {
+      idempotencyKey: crypto.randomUUID(),
+      channel: "hosted",
+      status: "pending",
+      totalAmount: amount,
+      description: "Test",
+      customerFirstname: "A",
+      customerLastname: "B",
+      customerEmail: "a@b.bf",
+      createdById: userId,
+    },
   });
-  const created = await gateway.createHostedPayin({ transactionId: invoice.id, amount, description: "Test", returnUrl: "http://x/r", cancelUrl: "http://x/c", callbackUrl: "http://127.0.0.1:9/cb" });
+  const created = await gateway.createHostedPayin({
+    transactionId: invoice.id,
+    amount,
+    description: "Test",
+    returnUrl: "http://x/r",
+    cancelUrl: "http://x/c",
+    callbackUrl: "http://127.0.0.1:9/cb",
+  });
   await db().invoice.update({ where: { id: invoice.id }, data: { gatewayToken: created.token } });
   return { ...invoice, token: created.token };
 }
 
 const balance = async (operator: string) =>
-  (await db().$queryRaw<[{ b: bigint | null }]>`SELECT SUM(amount)::bigint AS b FROM ledger_entries WHERE account = ${`operator:${operator}`}`)[0].b ?? 0n;
+  (
+    await db().$queryRaw<
+      [{ b: bigint | null }]
+    >`SELECT SUM(amount)::bigint AS b FROM ledger_entries WHERE account = ${`operator:${operator}`}`
+  )[0].b ?? 0n;
 
 describe("verifyTransaction on an invoice", () => {
   it("applies nothing while LigdiCash says pending, whatever anyone claims", async () => {
@@ -43,9 +69,16 @@ describe("verifyTransaction on an invoice", () => {
 
   it("50 concurrent verifications of a paid invoice: one transition, one balanced posting", async () => {
     const invoice = await sentInvoice(7_500);
-    sim.controls.settle({ token: invoice.token, status: "completed", operator: "moov_bf", phone: "22670000002" });
+    sim.controls.settle({
+      token: invoice.token,
+      status: "completed",
+      operator: "moov_bf",
+      phone: "22670000002",
+    });
     const before = await balance("moov_bf");
-    const results = await Promise.all(Array.from({ length: 50 }, () => verifyInvoice(db(), gateway, invoice.id)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => verifyInvoice(db(), gateway, invoice.id)),
+    );
     expect(results.filter((r) => r.result === "applied")).toHaveLength(1);
     expect(results.every((r) => r.status === "completed")).toBe(true);
     const stored = await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } });

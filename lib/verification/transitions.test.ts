@@ -4,8 +4,26 @@ import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES } from "@/lib/statuses";
 import { payinTransition, payoutTransition } from "./transitions";
 
 const gateway = ["pending", "completed", "notcompleted"] as const;
-const invoiceStates: InvoiceStatus[] = ["draft", "sending", "pending", "completed", "notcompleted", "failed", "unknown"];
-const payoutStates: PayoutStatus[] = ["awaiting_approval", "rejected", "approved", "sending", "outcome_unknown", "pending", "completed", "notcompleted", "failed"];
+const invoiceStates: InvoiceStatus[] = [
+  "draft",
+  "sending",
+  "pending",
+  "completed",
+  "notcompleted",
+  "failed",
+  "unknown",
+];
+const payoutStates: PayoutStatus[] = [
+  "awaiting_approval",
+  "rejected",
+  "approved",
+  "sending",
+  "outcome_unknown",
+  "pending",
+  "completed",
+  "notcompleted",
+  "failed",
+];
 
 describe("payinTransition", () => {
   it("moves an awaiting invoice to the verified final state", () => {
@@ -17,7 +35,8 @@ describe("payinTransition", () => {
   });
 
   it("never changes a final state, whatever LigdiCash says", () => {
-    for (const from of FINAL_INVOICE_STATUSES) for (const verified of gateway) expect(payinTransition(from, verified).kind).not.toBe("apply");
+    for (const from of FINAL_INVOICE_STATUSES)
+      for (const verified of gateway) expect(payinTransition(from, verified).kind).not.toBe("apply");
     expect(payinTransition("completed", "completed").kind).toBe("already_applied");
     expect(payinTransition("completed", "notcompleted").kind).toBe("conflict");
     expect(payinTransition("failed", "completed").kind).toBe("conflict");
@@ -28,10 +47,11 @@ describe("payinTransition", () => {
   });
 
   it("only ever applies final states", () => {
-    for (const from of invoiceStates) for (const verified of gateway) {
-      const t = payinTransition(from, verified);
-      if (t.kind === "apply") expect(t.to).not.toBe("pending");
-    }
+    for (const from of invoiceStates)
+      for (const verified of gateway) {
+        const t = payinTransition(from, verified);
+        if (t.kind === "apply") expect(t.to).not.toBe("pending");
+      }
   });
 });
 
@@ -42,8 +62,14 @@ describe("payoutTransition", () => {
   });
 
   it("never settles a payout that was not sent, and never changes a final one", () => {
-    for (const from of ["awaiting_approval", "approved"] as const) expect(payoutTransition(from, "completed").kind).toBe("not_sent");
-    for (const from of FINAL_PAYOUT_STATUSES) for (const verified of gateway) expect(payoutTransition(from, verified).kind).not.toBe("apply");
-    expect(payoutStates.filter((s) => payoutTransition(s, "completed").kind === "apply")).toEqual(["sending", "outcome_unknown", "pending"]);
+    for (const from of ["awaiting_approval", "approved"] as const)
+      expect(payoutTransition(from, "completed").kind).toBe("not_sent");
+    for (const from of FINAL_PAYOUT_STATUSES)
+      for (const verified of gateway) expect(payoutTransition(from, verified).kind).not.toBe("apply");
+    expect(payoutStates.filter((s) => payoutTransition(s, "completed").kind === "apply")).toEqual([
+      "sending",
+      "outcome_unknown",
+      "pending",
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
 import type { GatewayStatus } from "@/lib/ligdicash/map-status";
-import { FINAL_INVOICE_STATUSES, FINAL_PAYOUT_STATUSES, INVOICE_AT_GATEWAY, PAYOUT_AT_GATEWAY, isIn } from "@/lib/statuses";
+import {
+  FINAL_INVOICE_STATUSES,
+  FINAL_PAYOUT_STATUSES,
+  INVOICE_AT_GATEWAY,
+  PAYOUT_AT_GATEWAY,
+  isIn,
+} from "@/lib/statuses";
 
 export type Transition =
   | { kind: "apply"; to: GatewayStatus } // a legal move to a final state
@@ -9,7 +15,12 @@ export type Transition =
   | { kind: "conflict" } // final already, and LigdiCash now says something else: never applied
   | { kind: "not_sent" }; // we have not handed it to LigdiCash: nothing can be verified
 
-function decide<S extends string>(current: S, verified: GatewayStatus, finals: readonly S[], awaiting: readonly S[]): Transition {
+function decide<S extends string>(
+  current: S,
+  verified: GatewayStatus,
+  finals: readonly S[],
+  awaiting: readonly S[],
+): Transition {
   if (isIn(finals, current)) return current === verified ? { kind: "already_applied" } : { kind: "conflict" };
   if (!isIn(awaiting, current)) return { kind: "not_sent" };
   return verified === "pending" ? { kind: "still_pending" } : { kind: "apply", to: verified };

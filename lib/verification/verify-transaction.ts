@@ -7,7 +7,10 @@ import { loadSettlementRow } from "./settlement-row";
 import { singleFlight } from "./single-flight";
 import type { SettlementResult, SettlementRow } from "./types";
 
-export type StatusGateway = Pick<LigdicashClient, "getPayinStatus" | "getClientPayoutStatus" | "getMerchantPayoutStatus">;
+export type StatusGateway = Pick<
+  LigdicashClient,
+  "getPayinStatus" | "getClientPayoutStatus" | "getMerchantPayoutStatus"
+>;
 
 /** `kind`/`amount`: what the id turned out to be (null when unknown). `coalesced`: this caller
  * joined a verification already running for the same id in this process and shares its result
@@ -31,12 +34,20 @@ export type VerifyResult = SettlementResult & {
  * A payout whose creation answer was lost has no token: it cannot be queried, and its callback
  * alone is never trusted — see lib/callbacks/unverifiable-payouts.ts for the rule.
  */
-export async function verifyTransaction(db: PrismaClient, gateway: StatusGateway, id: string, expect?: SettlementRow["kind"]): Promise<VerifyResult> {
+export async function verifyTransaction(
+  db: PrismaClient,
+  gateway: StatusGateway,
+  id: string,
+  expect?: SettlementRow["kind"],
+): Promise<VerifyResult> {
   const { value, shared } = await singleFlight(`transaction:${id}`, () => verifyNow(db, gateway, id));
-  if (expect && value.kind !== expect) return { ...value, result: "not_found", status: null, kind: null, amount: null };
+  if (expect && value.kind !== expect)
+    return { ...value, result: "not_found", status: null, kind: null, amount: null };
   // A caller that joined another's verification did not apply anything itself: to it, the
   // transition was already applied (exactly one caller ever sees "applied").
-  return shared ? { ...value, result: value.result === "applied" ? "already_applied" : value.result, coalesced: true } : value;
+  return shared
+    ? { ...value, result: value.result === "applied" ? "already_applied" : value.result, coalesced: true }
+    : value;
 }
 
 async function verifyNow(db: PrismaClient, gateway: StatusGateway, id: string): Promise<VerifyResult> {
@@ -50,10 +61,20 @@ async function verifyNow(db: PrismaClient, gateway: StatusGateway, id: string): 
   const token = row.token;
   const verified =
     row.kind === "invoice"
-      ? await withExchange(db, "payin_status", { token }, { invoiceId: id }, () => gateway.getPayinStatus(token))
+      ? await withExchange(db, "payin_status", { token }, { invoiceId: id }, () =>
+          gateway.getPayinStatus(token),
+        )
       : await withExchange(db, `${row.destination}_payout_status`, { token }, { payoutId: id }, () =>
-          row.destination === "wallet" ? gateway.getClientPayoutStatus(token) : gateway.getMerchantPayoutStatus(token),
+          row.destination === "wallet"
+            ? gateway.getClientPayoutStatus(token)
+            : gateway.getMerchantPayoutStatus(token),
         );
   const applied = await applyVerified(db, row, verified);
-  return { ...found, ...applied, verifiedStatus: verified.status, verifiedAmount: verified.amount, unknownStatus: verified.unknownStatus };
+  return {
+    ...found,
+    ...applied,
+    verifiedStatus: verified.status,
+    verifiedAmount: verified.amount,
+    unknownStatus: verified.unknownStatus,
+  };
 }

@@ -9,12 +9,27 @@ const { db } = withTestDb(10);
 let userId: string;
 
 beforeAll(async () => {
-  userId = (await db().user.create({ data: { email: "moves@test.bf", name: "M", role: "finance", passwordHash: "x" } })).id;
+  userId = (
+    await db().user.create({
+      data: { email: "moves@test.bf", name: "M", role: "finance", passwordHash: "x" },
+    })
+  ).id;
 });
 
 async function pendingInvoice(amount = 2_000) {
   return db().invoice.create({
-    data: { idempotencyKey: crypto.randomUUID(), channel: "hosted", status: "pending", totalAmount: amount, description: "Moves", customerFirstname: "A", customerLastname: "B", customerEmail: "a@b.bf", createdById: userId, gatewayToken: crypto.randomUUID() },
+    data: {
+      idempotencyKey: crypto.randomUUID(),
+      channel: "hosted",
+      status: "pending",
+      totalAmount: amount,
+      description: "Moves",
+      customerFirstname: "A",
+      customerLastname: "B",
+      customerEmail: "a@b.bf",
+      createdById: userId,
+      gatewayToken: crypto.randomUUID(),
+    },
   });
 }
 
@@ -55,10 +70,20 @@ describe("writeMove (many moves, one statement)", () => {
       }),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({ status: "completed", operator: "moov_bf", payerPhone: "22670000001" });
+    expect(await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).toMatchObject({
+      status: "completed",
+      operator: "moov_bf",
+      payerPhone: "22670000001",
+    });
     expect(await journals(invoice.id)).toBe(1);
-    const entries = await db().ledgerEntry.findMany({ where: { journal: { invoiceId: invoice.id } }, orderBy: { id: "asc" } });
-    expect(entries.map((e) => [e.account, e.amount])).toEqual([[operatorAccount("moov_bf"), 2_000], [CUSTOMERS_ACCOUNT, -2_000]]);
+    const entries = await db().ledgerEntry.findMany({
+      where: { journal: { invoiceId: invoice.id } },
+      orderBy: { id: "asc" },
+    });
+    expect(entries.map((e) => [e.account, e.amount])).toEqual([
+      [operatorAccount("moov_bf"), 2_000],
+      [CUSTOMERS_ACCOUNT, -2_000],
+    ]);
   });
 
   it("refuses a move from a state the row no longer has, and writes nothing for it", async () => {
@@ -70,13 +95,28 @@ describe("writeMove (many moves, one statement)", () => {
   });
 
   it("a move the database refuses fails alone: the others of its batch are applied", async () => {
-    const [poisoned, a, b] = await Promise.all([pendingInvoice(1_000), pendingInvoice(3_000), pendingInvoice(4_000)]);
+    const [poisoned, a, b] = await Promise.all([
+      pendingInvoice(1_000),
+      pendingInvoice(3_000),
+      pendingInvoice(4_000),
+    ]);
     // Its posting key is already taken: the batch statement fails at the unique index, then
     // each move is written alone and only this one fails — rolled back whole, state included.
     await db().$transaction((tx) =>
-      postJournal(tx, { postingKey: `invoice:${poisoned.id}:completed`, description: "taken", lines: [{ account: "a", amount: 1 }, { account: "b", amount: -1 }] }),
+      postJournal(tx, {
+        postingKey: `invoice:${poisoned.id}:completed`,
+        description: "taken",
+        lines: [
+          { account: "a", amount: 1 },
+          { account: "b", amount: -1 },
+        ],
+      }),
     );
-    const outcomes = await Promise.allSettled([writeMove(db(), completes(a)), writeMove(db(), completes(poisoned)), writeMove(db(), completes(b))]);
+    const outcomes = await Promise.allSettled([
+      writeMove(db(), completes(a)),
+      writeMove(db(), completes(poisoned)),
+      writeMove(db(), completes(b)),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect((await db().invoice.findUniqueOrThrow({ where: { id: poisoned.id } })).status).toBe("pending");
     for (const ok of [a, b]) {
@@ -89,7 +129,10 @@ describe("writeMove (many moves, one statement)", () => {
     const [bad, good] = await Promise.all([pendingInvoice(), pendingInvoice()]);
     const unbalanced = completes(bad);
     unbalanced.posting!.lines[1]!.amount = -1_999;
-    const outcomes = await Promise.allSettled([writeMove(db(), unbalanced), writeMove(db(), completes(good))]);
+    const outcomes = await Promise.allSettled([
+      writeMove(db(), unbalanced),
+      writeMove(db(), completes(good)),
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(["rejected", "fulfilled"]);
     expect((await db().invoice.findUniqueOrThrow({ where: { id: bad.id } })).status).toBe("pending");
     expect(await journals(good.id)).toBe(1);

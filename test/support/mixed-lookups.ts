@@ -8,7 +8,10 @@ export type MixedLookupsResult = { queries: number; connections: number; wrong: 
  * check) and read a payout by id, on a pool of connections. Every answer
  * must be the row that was asked for — a user row for a user lookup, with that id.
  */
-export async function runMixedLookups(url: string, options: { queries: number; connections: number }): Promise<MixedLookupsResult> {
+export async function runMixedLookups(
+  url: string,
+  options: { queries: number; connections: number },
+): Promise<MixedLookupsResult> {
   const seed = new pg.Client({ connectionString: url });
   await seed.connect();
   const users: string[] = [];
@@ -45,12 +48,16 @@ export async function runMixedLookups(url: string, options: { queries: number; c
   try {
     await Promise.all(
       Array.from({ length: options.queries }, async (_, i) => {
-        const [table, ids, field] = i % 2 === 0 ? (["users", users, "email"] as const) : (["payouts", payouts, "amount"] as const);
+        const [table, ids, field] =
+          i % 2 === 0 ? (["users", users, "email"] as const) : (["payouts", payouts, "amount"] as const);
         const id = ids[i % ids.length]!;
         try {
-          const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${table} WHERE id = $1`, [id]);
+          const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${table} WHERE id = $1`, [
+            id,
+          ]);
           const row = rows[0];
-          if (rows.length !== 1 || row?.id !== id || !(field in row)) wrong.push(`${table} ${id} → ${JSON.stringify(row)}`);
+          if (rows.length !== 1 || row?.id !== id || !(field in row))
+            wrong.push(`${table} ${id} → ${JSON.stringify(row)}`);
         } catch (error) {
           errors.push(error instanceof Error ? error.message : String(error));
         }

@@ -2,7 +2,14 @@ import { rmSync } from "node:fs";
 import { access, appendFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Cluster, giveToServer, killServer, pgCtl, runTool, serverAccount } from "@/scripts/lib/embedded-postgres/cluster";
+import {
+  type Cluster,
+  giveToServer,
+  killServer,
+  pgCtl,
+  runTool,
+  serverAccount,
+} from "@/scripts/lib/embedded-postgres/cluster";
 import { applyMigrations } from "@/scripts/prisma-bridge";
 import { freePort } from "./free-port";
 import { parseDatabaseUrl } from "@/scripts/prisma-bridge/connection-config";
@@ -59,7 +66,9 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     stopped = true;
     process.off("exit", onExit);
     // Immediate: the data is thrown away, a shutdown checkpoint would only cost time.
-    await pgCtl(cluster, "stop", "-m", "immediate", "-w", "-t", "10").catch(() => killServer(cluster.dataDir));
+    await pgCtl(cluster, "stop", "-m", "immediate", "-w", "-t", "10").catch(() =>
+      killServer(cluster.dataDir),
+    );
     await rm(dir, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
   };
 
@@ -88,7 +97,16 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 /** A fresh data directory listening on a free loopback port; answers the port. */
 async function initCluster(cluster: Cluster): Promise<number> {
   // --no-sync spares initdb's own fsyncs: what the tests crash is the server, never the machine.
-  await runTool(cluster, "initdb", ["-D", cluster.dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
+  await runTool(cluster, "initdb", [
+    "-D",
+    cluster.dataDir,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+    "--no-sync",
+  ]);
   const port = await freePort();
   const settings = [
     `port = ${port}`,

@@ -16,7 +16,11 @@ export function withTestDb(poolSize = 20): { db: () => PrismaClient; url: () => 
     await database?.drop();
   });
   return {
-    db: () => client ?? (() => { throw new Error("test database not ready"); })(),
+    db: () =>
+      client ??
+      (() => {
+        throw new Error("test database not ready");
+      })(),
     url: () => database?.url ?? "",
   };
 }

@@ -17,13 +17,19 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaffPage("audit:read");
-  const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   // A hand-edited URL with a bad filter shows the unfiltered trail rather than an error page.
   const parsed = auditFiltersSchema.safeParse(params);
   const filters = parsed.success ? parsed.data : {};
   const [t, page] = await Promise.all([getTranslations("audit"), listAudit(db(), filters)]);
   const query = (before?: string) => {
-    const search = new URLSearchParams(Object.entries({ ...filters, before }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+    const search = new URLSearchParams(
+      Object.entries({ ...filters, before }).filter(
+        (e): e is [string, string] => typeof e[1] === "string" && e[1] !== "",
+      ),
+    );
     return `/audit?${search.toString()}`;
   };
   return (
@@ -33,8 +39,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <AuditFilters filters={filters} />
         <AuditTable rows={page.rows} />
         <nav className="flex justify-between border-t border-surface-line px-5 py-3 text-sm">
-          {filters.before ? <a href={query()} className="text-brand-700 hover:underline">{t("newest")}</a> : <span />}
-          {page.nextBefore ? <a href={query(page.nextBefore)} className="text-brand-700 hover:underline">{t("older")}</a> : null}
+          {filters.before ? (
+            <a href={query()} className="text-brand-700 hover:underline">
+              {t("newest")}
+            </a>
+          ) : (
+            <span />
+          )}
+          {page.nextBefore ? (
+            <a href={query(page.nextBefore)} className="text-brand-700 hover:underline">
+              {t("older")}
+            </a>
+          ) : null}
         </nav>
       </Card>
     </>

@@ -14,11 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const input = "block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
+const input =
+  "block w-full rounded-lg border border-surface-line bg-surface px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
 
 export default async function CallbacksPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaffPage("callbacks:read");
-  const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   // A hand-edited URL with a bad filter shows every delivery rather than an error page.
   const parsed = callbackFiltersSchema.safeParse(params);
   const filters = parsed.success ? parsed.data : {};
@@ -33,7 +36,9 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Se
             <select name="outcome" defaultValue={filters.outcome ?? ""} className={`mt-1 ${input}`}>
               <option value="">{t("filters.anyOutcome")}</option>
               {CALLBACK_OUTCOMES.map((o) => (
-                <option key={o} value={o}>{t(`outcomes.${o}`)}</option>
+                <option key={o} value={o}>
+                  {t(`outcomes.${o}`)}
+                </option>
               ))}
             </select>
           </label>
@@ -42,8 +47,15 @@ export default async function CallbacksPage({ searchParams }: { searchParams: Se
             <input name="transaction" defaultValue={filters.transaction ?? ""} className={`mt-1 ${input}`} />
           </label>
           <div className="flex items-end gap-2">
-            <button className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("filters.apply")}</button>
-            <a href="/callbacks" className="rounded-lg px-4 py-2 text-sm text-ink-muted hover:bg-surface-sunken">{t("filters.reset")}</a>
+            <button className="rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+              {t("filters.apply")}
+            </button>
+            <a
+              href="/callbacks"
+              className="rounded-lg px-4 py-2 text-sm text-ink-muted hover:bg-surface-sunken"
+            >
+              {t("filters.reset")}
+            </a>
           </div>
         </form>
         <CallbacksTable filters={filters} initial={page} />

@@ -21,7 +21,10 @@ export default async function InvoicesPage({ searchParams }: Props) {
   const requested = (await searchParams).status;
   // An unknown status in the address shows everything rather than an error page.
   const status = INVOICE_STATUSES.find((s) => s === requested);
-  const [t, page] = await Promise.all([getTranslations("invoices"), listInvoices(db(), { status, limit: 25 })]);
+  const [t, page] = await Promise.all([
+    getTranslations("invoices"),
+    listInvoices(db(), { status, limit: 25 }),
+  ]);
   return (
     <>
       <PageHeader
@@ -29,7 +32,10 @@ export default async function InvoicesPage({ searchParams }: Props) {
         subtitle={t("subtitle")}
         actions={
           can(staff.role, "invoices:create") ? (
-            <Link href="/invoices/new" className="inline-flex items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <Link
+              href="/invoices/new"
+              className="inline-flex items-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
               + {t("new")}
             </Link>
           ) : null

@@ -20,7 +20,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
   // A hand-edited cursor shows the newest page rather than an error.
   const parsed = ledgerQuerySchema.safeParse({ cursor: Array.isArray(raw) ? raw[0] : raw });
   const cursor = parsed.success ? (parsed.data.cursor ?? null) : null;
-  const [t, initial] = await Promise.all([getTranslations("ledger"), getLedgerPage(db(), cursor ?? undefined)]);
+  const [t, initial] = await Promise.all([
+    getTranslations("ledger"),
+    getLedgerPage(db(), cursor ?? undefined),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />

@@ -13,6 +13,11 @@ export const GET = handleRoute(async (request) => {
   const hub = changeHub(env().DATABASE_URL ?? "");
   const once = new URL(request.url).searchParams.has("once");
   return new Response(openChangeStream(hub, request.signal, { once }), {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no", Connection: "keep-alive" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
+      Connection: "keep-alive",
+    },
   });
 });

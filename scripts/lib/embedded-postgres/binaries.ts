@@ -46,7 +46,8 @@ export async function embeddedBinDir(runAs: ServerAccount | undefined): Promise<
   if (!existsSync(path.join(copy, "bin", "postgres"))) {
     await mkdir(SHARED_COPIES, { recursive: true, mode: 0o755 });
     const owner = await lstat(SHARED_COPIES);
-    if (owner.uid !== 0 || (owner.mode & 0o022) !== 0) throw new Error(`${SHARED_COPIES} must belong to root and be writable by root alone`);
+    if (owner.uid !== 0 || (owner.mode & 0o022) !== 0)
+      throw new Error(`${SHARED_COPIES} must belong to root and be writable by root alone`);
     const partial = `${copy}.partial-${process.pid}`;
     await cp(native, partial, { recursive: true, verbatimSymlinks: true });
     await rm(copy, { recursive: true, force: true });
@@ -66,7 +67,9 @@ export function linkLibraries(): string[] {
   const listFile = path.join(dir, "native", "pg-symlinks.json");
   if (!existsSync(listFile)) return [];
   const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];
-  const missing = () => links.filter((link) => !existsSync(path.join(dir, link.target))).map((link) => link.target);
-  if (missing().length > 0) spawnSync(process.execPath, ["scripts/hydrate-symlinks.js"], { cwd: dir, stdio: "inherit" });
+  const missing = () =>
+    links.filter((link) => !existsSync(path.join(dir, link.target))).map((link) => link.target);
+  if (missing().length > 0)
+    spawnSync(process.execPath, ["scripts/hydrate-symlinks.js"], { cwd: dir, stdio: "inherit" });
   return missing();
 }

@@ -33,9 +33,18 @@ export async function serverAccount(options: { create: boolean }): Promise<Serve
     return await lookUp();
   } catch {
     if (!options.create) {
-      throw new Error("running as root, which PostgreSQL refuses, and there is no `postgres` OS user to run it as");
+      throw new Error(
+        "running as root, which PostgreSQL refuses, and there is no `postgres` OS user to run it as",
+      );
     }
-    await run("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    await run("useradd", [
+      "--system",
+      "--user-group",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ]);
     return lookUp();
   }
 }
@@ -43,7 +52,11 @@ export async function serverAccount(options: { create: boolean }): Promise<Serve
 /** Whether the server's account may run a program (`-x`) or write in a folder (`-w`): the
  * folders above it must let that account in (a checkout under /root, mode 0700, does not).
  * Always true when not root. */
-export async function serverMay(runAs: ServerAccount | undefined, access: "-x" | "-w", target: string): Promise<boolean> {
+export async function serverMay(
+  runAs: ServerAccount | undefined,
+  access: "-x" | "-w",
+  target: string,
+): Promise<boolean> {
   if (!runAs) return true;
   try {
     await run("test", [access, target], { cwd: "/", ...runAs });
@@ -72,9 +85,12 @@ export async function runTool(cluster: Cluster, name: string, args: string[]): P
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: string; stdout?: string };
     const tail = await logTail(cluster, 15);
-    throw new Error(`${name} ${args.join(" ")}: ${(stderr || stdout || String(error)).trim()}${tail ? `\n--- ${cluster.logFile}:\n${tail}` : ""}`, {
-      cause: error,
-    });
+    throw new Error(
+      `${name} ${args.join(" ")}: ${(stderr || stdout || String(error)).trim()}${tail ? `\n--- ${cluster.logFile}:\n${tail}` : ""}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

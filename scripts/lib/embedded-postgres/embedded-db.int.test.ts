@@ -41,7 +41,9 @@ async function markers(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<{ value: string }>("SELECT value FROM markers ORDER BY value")).rows.map((r) => r.value);
+    return (await client.query<{ value: string }>("SELECT value FROM markers ORDER BY value")).rows.map(
+      (r) => r.value,
+    );
   } finally {
     await client.end();
   }
@@ -49,9 +51,20 @@ async function markers(url: string): Promise<string[]> {
 
 /** The start command in a process of its own, which the test can kill like a crash would. */
 async function holdInChild(dataDir: string, port: number, marker: string): Promise<ReturnType<typeof spawn>> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/lib/embedded-postgres/testing/hold-embedded-db.ts", dataDir, String(port), marker], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/lib/embedded-postgres/testing/hold-embedded-db.ts",
+      dataDir,
+      String(port),
+      marker,
+    ],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   const lines = createInterface({ input: child.stdout });
   await new Promise<void>((resolve, reject) => {
@@ -85,7 +98,13 @@ describe("the embedded PostgreSQL server", () => {
     const port = await freePort();
     const db = await start(dataDir, port);
     expect((await stat(path.join(dataDir, "postgres-password"))).mode & 0o777).toBe(0o600);
-    const withoutPassword = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database: "caisse", password: "" });
+    const withoutPassword = new pg.Client({
+      host: "127.0.0.1",
+      port,
+      user: "postgres",
+      database: "caisse",
+      password: "",
+    });
     withoutPassword.on("error", () => undefined);
     await expect(withoutPassword.connect()).rejects.toThrow();
     const client = new pg.Client({ connectionString: db.url });
@@ -157,7 +176,10 @@ describe("the embedded PostgreSQL server", () => {
     await (await start(dataDir, port)).stop();
     running.length = 0;
     // This test runner's own pid: alive, and not a PostgreSQL server.
-    await writeFile(path.join(dataDir, "postgres", "data", "postmaster.pid"), `${process.pid}\n${dataDir}\n0\n${port}\n`);
+    await writeFile(
+      path.join(dataDir, "postgres", "data", "postmaster.pid"),
+      `${process.pid}\n${dataDir}\n0\n${port}\n`,
+    );
     const db = await start(dataDir, port);
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();

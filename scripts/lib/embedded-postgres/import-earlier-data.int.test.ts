@@ -61,21 +61,33 @@ beforeAll(async () => {
   const seededClient = new pg.Client({ connectionString: seeded.url });
   await seededClient.connect();
   // Rows in tables whose ids come from a sequence, so the import must move the sequences on.
-  await seededClient.query("INSERT INTO login_attempts (email, ip, success) SELECT 'a' || g || '@b.bf', '127.0.0.1', true FROM generate_series(1, 3) g");
-  await seededClient.query("INSERT INTO audit_log (action) SELECT 'before.import.' || g FROM generate_series(1, 3) g");
+  await seededClient.query(
+    "INSERT INTO login_attempts (email, ip, success) SELECT 'a' || g || '@b.bf', '127.0.0.1', true FROM generate_series(1, 3) g",
+  );
+  await seededClient.query(
+    "INSERT INTO audit_log (action) SELECT 'before.import.' || g FROM generate_series(1, 3) g",
+  );
   await seededClient.end();
 
   // The earlier embedded database: the same migrations, then the seeded rows.
   const earlier = await PGlite.create(path.join(dataDir, "pgdata"), { extensions: { pg_trgm } });
-  for (const folder of readdirSync(MIGRATIONS_DIR).filter((f) => existsSync(path.join(MIGRATIONS_DIR, f, "migration.sql"))).sort()) {
+  for (const folder of readdirSync(MIGRATIONS_DIR)
+    .filter((f) => existsSync(path.join(MIGRATIONS_DIR, f, "migration.sql")))
+    .sort()) {
     await earlier.exec(readFileSync(path.join(MIGRATIONS_DIR, folder, "migration.sql"), "utf8"));
   }
   const source = new pg.Client({ connectionString: seeded.url });
   await source.connect();
   await earlier.exec("SET session_replication_role = replica");
   for (const table of Object.keys(await tableFingerprints(seeded.url))) {
-    const { rows } = await source.query<{ batch: string | null }>(`SELECT json_agg(t)::text AS batch FROM "${table}" t`);
-    if (rows[0]?.batch) await earlier.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [rows[0].batch]);
+    const { rows } = await source.query<{ batch: string | null }>(
+      `SELECT json_agg(t)::text AS batch FROM "${table}" t`,
+    );
+    if (rows[0]?.batch)
+      await earlier.query(
+        `INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+        [rows[0].batch],
+      );
   }
   await source.end();
   await earlier.close();
@@ -108,10 +120,15 @@ describe("importing an earlier PGlite embedded database", () => {
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     await client.query("INSERT INTO audit_log (action) VALUES ('after.import')");
-    await client.query("INSERT INTO login_attempts (email, ip, success) VALUES ('c@d.bf', '127.0.0.1', false)");
+    await client.query(
+      "INSERT INTO login_attempts (email, ip, success) VALUES ('c@d.bf', '127.0.0.1', false)",
+    );
     await client.end();
 
-    expect(await importEarlierData(dataDir, target.url)).toEqual({ state: "kept", reason: "already_imported" });
+    expect(await importEarlierData(dataDir, target.url)).toEqual({
+      state: "kept",
+      reason: "already_imported",
+    });
   });
 
   it("imports nothing into a database that already has staff accounts", async () => {
@@ -120,7 +137,10 @@ describe("importing an earlier PGlite embedded database", () => {
     await seedIfEmpty(db);
     const before = await tableFingerprints(target.url);
     await rm(path.join(dataDir, "postgres"), { recursive: true, force: true }); // no marker yet
-    expect(await importEarlierData(dataDir, target.url)).toEqual({ state: "kept", reason: "target_not_empty" });
+    expect(await importEarlierData(dataDir, target.url)).toEqual({
+      state: "kept",
+      reason: "target_not_empty",
+    });
     expect(await tableFingerprints(target.url)).toEqual(before);
     await db.$disconnect();
   });

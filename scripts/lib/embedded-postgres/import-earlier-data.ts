@@ -92,7 +92,10 @@ async function copyTable(earlier: Earlier, target: pg.Client, table: string): Pr
     );
     const { batch, n = 0 } = rows[0] ?? {};
     if (!batch || n === 0) return copied;
-    await target.query(`INSERT INTO ${quoted} SELECT * FROM json_populate_recordset(NULL::${quoted}, $1::json)`, [batch]);
+    await target.query(
+      `INSERT INTO ${quoted} SELECT * FROM json_populate_recordset(NULL::${quoted}, $1::json)`,
+      [batch],
+    );
     copied += n;
   }
 }
@@ -105,6 +108,8 @@ async function resetSequences(target: pg.Client): Promise<void> {
       WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`,
   );
   for (const { tbl, col, seq } of rows) {
-    await target.query(`SELECT setval($1, COALESCE((SELECT max("${col}") FROM "${tbl}"), 0) + 1, false)`, [seq]);
+    await target.query(`SELECT setval($1, COALESCE((SELECT max("${col}") FROM "${tbl}"), 0) + 1, false)`, [
+      seq,
+    ]);
   }
 }

@@ -4,7 +4,16 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { embeddedBinDir } from "./binaries";
-import { type Cluster, giveToServer, logTail, pgCtl, runTool, runningPostmaster, serverAccount, serverMay } from "./cluster";
+import {
+  type Cluster,
+  giveToServer,
+  logTail,
+  pgCtl,
+  runTool,
+  runningPostmaster,
+  serverAccount,
+  serverMay,
+} from "./cluster";
 
 export type EmbeddedDb = { url: string; stop(): Promise<void> };
 
@@ -52,7 +61,9 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
   const guard = new pg.Client({ connectionString: urlOn(port) });
   guard.on("error", () => undefined); // the server going away is stop()'s business, not a crash
   await guard.connect();
-  const { rows } = await guard.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS locked", [...INSTANCE_LOCK]);
+  const { rows } = await guard.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS locked", [
+    ...INSTANCE_LOCK,
+  ]);
   if (!rows[0]?.locked) {
     await guard.end();
     throw new EmbeddedDbInUseError(root);
@@ -136,7 +147,9 @@ async function prepareCluster(root: string, password: string): Promise<Cluster> 
     // TCP only: the default socket directory may not exist, or not be writable, on this machine.
     "unix_socket_directories = ''",
   ];
-  await writeFile(path.join(cluster.dataDir, "postgresql.auto.conf"), `${settings.join("\n")}\n`, { flag: "a" });
+  await writeFile(path.join(cluster.dataDir, "postgresql.auto.conf"), `${settings.join("\n")}\n`, {
+    flag: "a",
+  });
   return cluster;
 }
 

@@ -9,10 +9,21 @@ import { startCallbackEndpoint } from "./callback-endpoint";
 
 async function main() {
   const db = createDb(process.env.DATABASE_URL ?? "", Number(process.env.POOL_SIZE ?? 10));
-  const gateway = createSimulatorClient(process.env.LIGDICASH_BASE_URL ?? "", { statusRetry: { maxAttempts: 1 } });
-  const endpoint = await startCallbackEndpoint(db, gateway, { process: process.env.ENDPOINT_PROCESS !== "0" });
+  const gateway = createSimulatorClient(process.env.LIGDICASH_BASE_URL ?? "", {
+    statusRetry: { maxAttempts: 1 },
+  });
+  const endpoint = await startCallbackEndpoint(db, gateway, {
+    process: process.env.ENDPOINT_PROCESS !== "0",
+  });
   process.stdout.write(`${JSON.stringify({ url: endpoint.url, pid: process.pid })}\n`);
-  process.on("SIGTERM", () => void endpoint.close().then(() => db.$disconnect()).then(() => process.exit(0)));
+  process.on(
+    "SIGTERM",
+    () =>
+      void endpoint
+        .close()
+        .then(() => db.$disconnect())
+        .then(() => process.exit(0)),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -36,6 +36,10 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       await new Promise((resolve) => setTimeout(resolve, downMs));
       down = false;
     },
-    close: () => new Promise((resolve) => { for (const socket of sockets) socket.destroy(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -4,7 +4,10 @@ import type { LigdicashClient, LigdicashConfig } from "@/lib/ligdicash/types";
 
 /** A gateway client wired to a running simulator with its default credentials and the SDKs'
  * amount limits; tests, child processes and benchmarks override what they need. */
-export function createSimulatorClient(baseUrl: string, overrides: Partial<LigdicashConfig> = {}): LigdicashClient {
+export function createSimulatorClient(
+  baseUrl: string,
+  overrides: Partial<LigdicashConfig> = {},
+): LigdicashClient {
   return createLigdicashClient({
     baseUrl,
     apiKey: DEFAULT_API_KEY,

@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** `?from=<id>`: the same customer and items as an invoice whose creation failed or is unknown. */
 async function defaultsFrom(id: string | undefined): Promise<InvoiceFormDefaults | undefined> {
   if (!id) return undefined;
-  const source = await db().invoice.findUnique({ where: { id }, include: { items: { orderBy: { position: "asc" } } } });
+  const source = await db().invoice.findUnique({
+    where: { id },
+    include: { items: { orderBy: { position: "asc" } } },
+  });
   if (!source) return undefined;
   return {
     customerFirstname: source.customerFirstname,
@@ -23,7 +26,12 @@ async function defaultsFrom(id: string | undefined): Promise<InvoiceFormDefaults
     customerPhone: source.customerPhone ?? "",
     description: source.description,
     merchantReference: source.merchantReference ?? "",
-    items: source.items.map((i) => ({ name: i.name, description: i.description, quantity: String(i.quantity), unitPrice: String(i.unitPrice) })),
+    items: source.items.map((i) => ({
+      name: i.name,
+      description: i.description,
+      quantity: String(i.quantity),
+      unitPrice: String(i.unitPrice),
+    })),
   };
 }
 
@@ -31,7 +39,10 @@ type Props = { searchParams: Promise<{ from?: string }> };
 
 export default async function NewInvoicePage({ searchParams }: Props) {
   await requireStaffPage("invoices:create");
-  const [t, defaults] = await Promise.all([getTranslations("invoices"), defaultsFrom((await searchParams).from)]);
+  const [t, defaults] = await Promise.all([
+    getTranslations("invoices"),
+    defaultsFrom((await searchParams).from),
+  ]);
   return (
     <>
       <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />

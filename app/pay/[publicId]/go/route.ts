@@ -11,6 +11,9 @@ type Context = { params: Promise<{ publicId: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { publicId } = await params;
   const found = await findPublicInvoice(invoiceDeps().db, publicId);
-  const target = found?.view.state === "payable" && found.internal.paymentUrl ? found.internal.paymentUrl : new URL(`/pay/${encodeURIComponent(publicId)}`, env().CAISSE_PUBLIC_URL).href;
+  const target =
+    found?.view.state === "payable" && found.internal.paymentUrl
+      ? found.internal.paymentUrl
+      : new URL(`/pay/${encodeURIComponent(publicId)}`, env().CAISSE_PUBLIC_URL).href;
   return NextResponse.redirect(target, { status: 303, headers: { "Cache-Control": "no-store" } });
 }
