@@ -26,13 +26,22 @@ vi.mock("next-intl/server", () => ({
     return createTranslator({ locale, messages: await loadMessages(locale), namespace });
   },
 }));
-vi.mock("next-auth", () => ({ getServerSession: () => Promise.resolve(request.session) }));
-vi.mock("@/lib/db", () => ({ db: () => ({ user: { findUnique: () => Promise.resolve(request.user) } }) }));
+// The session cookie's decoded token and the session row's owner (lib/auth/current-staff.ts).
+vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET ??= "route-test-secret";
+});
+vi.mock("next/headers", () => ({
+  cookies: () => Promise.resolve({}),
+  headers: () => Promise.resolve(new Headers()),
+}));
+vi.mock("next-auth/jwt", () => ({ getToken: () => Promise.resolve(request.session) }));
+vi.mock("@/lib/auth/staff-sessions", () => ({ findSessionOwner: () => Promise.resolve(request.user) }));
+vi.mock("@/lib/db", () => ({ db: () => ({}) }));
 
 function signIn(role: "admin" | "manager" | "finance" | "viewer") {
   const now = Date.now();
-  request.session = { user: { id: "u1" }, sessionVersion: 1, loginAt: now, seenAt: now };
-  request.user = { id: "u1", email: "ana@example.bf", name: "Ana", role, active: true, sessionVersion: 1 };
+  request.session = { sub: "u1", sid: "s1", loginAt: now, seenAt: now };
+  request.user = { id: "u1", email: "ana@example.bf", name: "Ana", role, active: true };
 }
 
 const post = (body: unknown, url = "http://127.0.0.1/api/x") =>
