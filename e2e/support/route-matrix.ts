@@ -169,6 +169,27 @@ export const routeRules: RouteRule[] = [
     access: "public",
   },
   {
+    file: "app/pay/[publicId]/retry/route.ts",
+    method: "POST",
+    path: "/pay/no-such-link/retry",
+    kind: "api",
+    access: "public",
+  },
+  {
+    file: "app/pay/receipt/[receiptId]/page.tsx",
+    method: "GET",
+    path: "/pay/receipt/no-such-receipt",
+    kind: "page",
+    access: "public",
+  },
+  {
+    file: "app/pay/receipt/[receiptId]/pdf/route.ts",
+    method: "GET",
+    path: "/pay/receipt/no-such-receipt/pdf",
+    kind: "api",
+    access: "public",
+  },
+  {
     file: "app/api/pay/[publicId]/status/route.ts",
     method: "GET",
     path: "/api/pay/no-such-link/status",
