@@ -1,6 +1,7 @@
 import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { paymentStatus } from "./support/pay-page";
 import { createStaff, query, signIn } from "./support/staff";
 
 // Staff create an invoice, the customer pays (or cancels, or finds the link expired) through
@@ -100,11 +101,11 @@ test("a finance user creates an invoice; the customer pays with Orange Money; bo
   await orange.getByRole("button", { name: /^Payer/ }).click();
 
   await customer.waitForURL(/\/pay\/[A-Za-z0-9_-]+\/return$/);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid", {
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid", {
     timeout: 15_000,
   });
   await expect(customer.getByRole("heading", { name: "Paiement reçu" })).toBeVisible();
-  await expect(customer.getByText(/la facture est payée/)).toBeVisible();
+  await expect(paymentStatus(customer).getByText(/la facture est payée/)).toBeVisible();
   await shot(customer, "pay-return-paid");
 
   // The staff page follows without a reload (it polls while pending).
@@ -120,7 +121,7 @@ test("a finance user creates an invoice; the customer pays with Orange Money; bo
 
   // The paid link now says so instead of offering to pay again.
   await customer.goto(payUrl);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid");
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid");
   await expect(customer.getByTestId("pay-button")).toHaveCount(0);
   await customer.context().close();
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { paymentStatus } from "./support/pay-page";
 import { createStaff, query, signInApi } from "./support/staff";
 
 // Every customer page on the smallest phones people here use (320 px): no sideways scrolling,
@@ -144,7 +145,7 @@ async function checkPage(phone: Page, name: string, url: string, state: string |
   await phone.goto(url);
   await phone.waitForLoadState("networkidle");
   if (state)
-    await expect(phone.getByTestId("payment-status").first()).toHaveAttribute("data-state", state, {
+    await expect(paymentStatus(phone)).toHaveAttribute("data-state", state, {
       timeout: 15_000,
     });
   const widths = await phone.evaluate(() => ({

@@ -2,6 +2,7 @@ import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { E2E_ORIGIN } from "./support/e2e-env";
+import { paymentStatus } from "./support/pay-page";
 import { createStaff, query, signInApi } from "./support/staff";
 
 // The customer is never left at a dead end: a cancel on LigdiCash's page offers "Réessayer" (a
@@ -50,7 +51,7 @@ async function payWithOrange(customer: Page) {
   await orange.getByLabel("Code de paiement (OTP)").fill("123456");
   await orange.getByRole("button", { name: /^Payer/ }).click();
   await customer.waitForURL(/\/pay\/[A-Za-z0-9_-]+\/return$/);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid", {
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid", {
     timeout: 15_000,
   });
 }
@@ -78,7 +79,7 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   await customer.getByRole("button", { name: "Annuler le paiement et retourner à la boutique" }).click();
   await customer.waitForURL(/\/cancel$/);
   await expect(customer.getByRole("heading", { name: "Paiement annulé" })).toBeVisible();
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "notcompleted", {
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "notcompleted", {
     timeout: 15_000,
   });
   await shot(customer, "pay-cancel-retry");
@@ -108,7 +109,7 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
 
   // The paid link is never payable again: no pay button, no retry, even by a direct POST.
   await customer.goto(invoice.payUrl);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "paid");
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid");
   await expect(customer.getByTestId("pay-button")).toHaveCount(0);
   await expect(customer.getByTestId("pay-retry")).toHaveCount(0);
   const replay = await customer.request.post(`${invoice.payUrl}/retry`, { maxRedirects: 0 });
@@ -138,7 +139,7 @@ test("the return page opened before paying offers the pay button, and paying fro
   const invoice = await createInvoice(page);
   const customer = await customerPage(browser);
   await customer.goto(`${invoice.payUrl}/return`);
-  await expect(customer.getByTestId("payment-status")).toHaveAttribute("data-state", "payable");
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "payable");
   await expect(customer.getByRole("heading", { name: "Paiement en attente" })).toBeVisible();
   await expect(customer.getByText("Ne payez pas une seconde fois")).toHaveCount(0);
   await shot(customer, "pay-return-before-paying");
