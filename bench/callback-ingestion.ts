@@ -15,8 +15,9 @@
 //      verification): the ratio full/bare says what verification costs at the door.
 //   3. LigdiCash hangs: every status query hangs; 50 deliveries; the slowest answer.
 //   4. next: phase 1's load on the real route (POST /api/ligdicash/callback) of a production
-//      build served by the start command (`scripts/start.ts` → `next start`, background jobs
-//      running), on fresh events. Builds first when the sources changed (~1 min).
+//      build served by the start command (`scripts/start.ts` → the Next.js server, which stores
+//      and answers, and the verifier process, which verifies and runs the background jobs; the
+//      app's CPU counts both), on fresh events. Builds first when the sources changed (~1 min).
 //   5. overload: the real route on `next start` offered BENCH_OVERLOAD_RATE deliveries/s (default
 //      2 × BENCH_RATE) for BENCH_OVERLOAD_SECONDS (default 30): more than the machine can verify.
 //      Answering must stay fast and nothing may be answered unstored; prints answer latency,
@@ -32,7 +33,7 @@ import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client
 import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
-import { paidInvoices, type Copy } from "./support/paid-invoices";
+import { paidInvoices, type Copy } from "@/test/support/callbacks/paid-invoices";
 import { percentile } from "./support/percentile";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -322,10 +323,10 @@ async function main() {
     }
 
     if (PHASES.has("4")) {
-      console.log(
-        `\n4. The real route on \`next start\` (production build, start command): ${copies.length} fresh deliveries at ${RATE}/s`,
-      );
       const [nextWarm, nextLoad] = [await prepare(warmEvents), await prepare(events)];
+      console.log(
+        `\n4. The real route on \`next start\` (production build, start command): ${nextLoad.length} fresh deliveries at ${RATE}/s`,
+      );
       await sim.controls.callbacksIdle();
       const next = await startNext(database.url, sim.baseUrl);
       children.push(next.child);

@@ -18,7 +18,7 @@ import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client
 import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
 import { startNext } from "./support/next-app";
-import { paidInvoices } from "./support/paid-invoices";
+import { paidInvoices } from "@/test/support/callbacks/paid-invoices";
 import { percentile } from "./support/percentile";
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 30);

@@ -36,6 +36,15 @@ const envSchema = z
     CAISSE_BACKGROUND_WORKER: z.enum(["on", "off"]).default("on"),
     /** Callback deliveries one instance verifies at once (answering LigdiCash is never queued behind them). */
     CAISSE_CALLBACK_CONCURRENCY: int(32),
+    /**
+     * Set by the start command, never by hand: the PostgreSQL channel on which this instance's
+     * verifier process (scripts/verifier.ts) hears of each stored callback. Unset, the app verifies
+     * callbacks in its own process (lib/callbacks/verifier-channel.ts).
+     */
+    CAISSE_VERIFIER_CHANNEL: z
+      .string()
+      .regex(/^caisse_verify_[a-z0-9]{1,40}$/)
+      .optional(),
     /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
     LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
     SIMULATOR_PORT: int(4010),

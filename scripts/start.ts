@@ -1,15 +1,18 @@
 // `npm start`: brings Caisse up on one machine. With no DATABASE_URL it runs the embedded
 // database; with no LIGDICASH_BASE_URL it runs the LigdiCash simulator. Then migrations, the
-// first-run demo data, a production build when the sources changed, and the Next.js server
-// (scripts/serve-app.mjs).
-import { spawn, type ChildProcess } from "node:child_process";
+// first-run demo data, a production build when the sources changed, the verifier process
+// (scripts/verifier.ts: callbacks and background work) and the Next.js server (scripts/serve-app.mjs).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { applyMigrations } from "@/scripts/prisma-bridge";
 import { createDb } from "@/lib/db/client";
 import { seedIfEmpty } from "@/lib/demo/seed-demo";
 import { DEFAULT_API_KEY, DEFAULT_AUTH_TOKEN, startSimulator } from "@/simulator/server";
+import { verifierChannel } from "@/lib/callbacks/verifier-channel";
 import { loadOrCreateSecret } from "./lib/app-secret";
+import { stopChild, superviseVerifier } from "./lib/child-process";
 import { buildIsStale, runBuild } from "./lib/build-if-needed";
 import { importEarlierData } from "./lib/embedded-postgres/import-earlier-data";
 import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
@@ -89,20 +92,26 @@ async function main() {
 
   childEnv.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(config.CAISSE_DATA_DIR);
   childEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? config.CAISSE_PUBLIC_URL;
+  // This instance's own channel: the app announces each stored callback on it, and only this
+  // instance's verifier hears it (lib/callbacks/verifier-channel.ts).
+  childEnv.CAISSE_VERIFIER_CHANNEL = verifierChannel(randomBytes(8).toString("hex"));
+  const appEnv = {
+    ...process.env,
+    ...childEnv,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const verifier = superviseVerifier(root, appEnv);
+  cleanups.push(() => verifier.stop());
   step(`Caisse sur http://localhost:${config.PORT}`);
   // `next start` plus the client address written from the socket (scripts/serve-app.mjs).
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve-app.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: {
-      ...process.env,
-      ...childEnv,
-      PORT: String(config.PORT),
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env: { ...appEnv, PORT: String(config.PORT) },
   });
-  // The app first, so requests still being answered find their database; then the rest.
+  // The app first, so requests still being answered find their database; then the verifier
+  // (it judges what the app stored last), then the rest.
   cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutDown(code ?? 0));
 }
@@ -121,16 +130,6 @@ async function reportEarlierData(dataDir: string, databaseUrl: string): Promise<
         `\n    Earlier data in ${earlier} was not imported: the database already has staff accounts (docs/embedded-database.md).\n`,
     );
   }
-}
-
-/** SIGTERM, then up to 15 s for Next.js to finish what it is answering, then SIGKILL. */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(killer);
 }
 
 let shuttingDown = false;

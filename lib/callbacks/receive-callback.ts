@@ -1,17 +1,31 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientIp } from "@/lib/auth/client-ip";
 import { readLimitedBody } from "@/lib/http/read-body";
-import { MAX_STORED_BODY, pickHeaders, storeDelivery, type StoredDelivery } from "./store-delivery";
+import {
+  MAX_STORED_BODY,
+  pickHeaders,
+  storeDelivery,
+  type StoreOptions,
+  type StoredDelivery,
+} from "./store-delivery";
 
 /** Stores one inbound delivery (the route's only synchronous work). The body is read as bytes up
  * to MAX_STORED_BODY, whatever the content type; the rest is never read (see store-delivery.ts). */
-export async function receiveCallback(db: PrismaClient, request: Request): Promise<StoredDelivery> {
+export async function receiveCallback(
+  db: PrismaClient,
+  request: Request,
+  options: StoreOptions = {},
+): Promise<StoredDelivery> {
   const { bytes, truncated } = await readLimitedBody(request, MAX_STORED_BODY);
-  return storeDelivery(db, {
-    body: new TextDecoder().decode(bytes),
-    truncated,
-    contentType: request.headers.get("content-type") ?? "",
-    headers: pickHeaders(request.headers),
-    sourceIp: clientIp(request.headers),
-  });
+  return storeDelivery(
+    db,
+    {
+      body: new TextDecoder().decode(bytes),
+      truncated,
+      contentType: request.headers.get("content-type") ?? "",
+      headers: pickHeaders(request.headers),
+      sourceIp: clientIp(request.headers),
+    },
+    options,
+  );
 }

@@ -4,6 +4,7 @@ import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
 import { batcherFor } from "@/lib/db/batcher";
 import { newId } from "@/lib/db/new-id";
 import type { Claim } from "./decide-verdict";
+import { NOTICE_SQL } from "./verifier-channel";
 
 export type IncomingDelivery = {
   body: string;
@@ -38,11 +39,12 @@ type DeliveryRow = {
   flagReason: string | null;
 };
 
-/** Many deliveries in one INSERT (received_at is the database's clock, as the column default). */
-async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<null[]> {
-  await hotQuery(
-    db,
-    Prisma.sql`
+/**
+ * Many deliveries in one INSERT (received_at is the database's clock, as the column default).
+ * With `notify`, the same statement announces each processable row on that channel (at commit).
+ */
+async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[], notify?: string): Promise<null[]> {
+  const insert = Prisma.sql`
     INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
     SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
            CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
@@ -50,12 +52,27 @@ async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[]): Promise<
                 ${rows.map((r) => r.body)}::text[], ${rows.map((r) => r.sourceIp)}::text[], ${rows.map((r) => r.claim.transactionId)}::text[],
                 ${rows.map((r) => r.claim.status)}::text[], ${rows.map((r) => r.claim.amount)}::int[],
                 ${rows.map((r) => (r.flagReason ? "flagged" : "received"))}::text[], ${rows.map((r) => r.flagReason)}::text[])
-      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`,
+      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`;
+  await hotQuery(
+    db,
+    notify
+      ? Prisma.sql`WITH stored AS (${insert} RETURNING id, claimed_transaction_id, claimed_status, claimed_amount, flag_reason)
+          SELECT pg_notify(${notify}, ${Prisma.raw(NOTICE_SQL)}) FROM stored WHERE flag_reason IS NULL`
+      : insert,
   );
   return rows.map(() => null);
 }
 
-export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery): Promise<StoredDelivery> {
+export type StoreOptions = {
+  /** The verifier's channel (verifier-channel.ts): processable rows are announced on it. */
+  notify?: string;
+};
+
+export async function storeDelivery(
+  db: PrismaClient,
+  incoming: IncomingDelivery,
+  { notify }: StoreOptions = {},
+): Promise<StoredDelivery> {
   const truncated = incoming.truncated === true || incoming.body.length > MAX_STORED_BODY;
   // PostgreSQL text cannot hold NUL: written as the visible escape `\u0000` so the insert (and the 200) never fail on it.
   const cut =
@@ -88,10 +105,12 @@ export async function storeDelivery(db: PrismaClient, incoming: IncomingDelivery
   };
   // The only work between LigdiCash's request and our 200: deliveries arriving together share
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
-  await batcherFor(db, "callback-deliveries", (rows: DeliveryRow[]) => insertDeliveries(db, rows), {
-    maxBatch: 200,
-    maxInFlight: 4,
-  }).submit(row);
+  await batcherFor(
+    db,
+    `callback-deliveries:${notify ?? ""}`,
+    (rows: DeliveryRow[]) => insertDeliveries(db, rows, notify),
+    { maxBatch: 200, maxInFlight: 4 },
+  ).submit(row);
   return { id: row.id, processable: flagReason === null, claim: stored };
 }
 

@@ -3,6 +3,7 @@ import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { processingLane } from "@/lib/callbacks/processing-lane";
 import { receiveCallback } from "@/lib/callbacks/receive-callback";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { ligdicash } from "@/lib/ligdicash";
 
 export const dynamic = "force-dynamic";
@@ -15,15 +16,18 @@ export const dynamic = "force-dynamic";
 // sweeper finds it still `received` and finishes it: answering never waits for verification.
 // Malformed bodies are stored, flagged and answered 200 too (LigdiCash does not retry; the
 // evidence is kept). Only a failure to STORE answers 503, so that nothing is answered 2xx unstored.
+// Under `npm start`, the INSERT announces the delivery to this instance's verifier process
+// instead (lib/callbacks/verifier-channel.ts): this process only stores and answers.
 export async function POST(request: Request) {
+  const channel = env().CAISSE_VERIFIER_CHANNEL;
   let stored: Awaited<ReturnType<typeof receiveCallback>>;
   try {
-    stored = await receiveCallback(db(), request);
+    stored = await receiveCallback(db(), request, { notify: channel });
   } catch (error) {
     console.error("[caisse] could not store a LigdiCash callback", error);
     return NextResponse.json({ received: false }, { status: 503 });
   }
-  if (stored.processable) {
+  if (stored.processable && !channel) {
     after(async () => {
       const work = processingLane.offer(() =>
         processDelivery(db(), ligdicash(), stored.id, { claim: stored.claim }),
