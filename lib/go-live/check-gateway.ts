@@ -21,7 +21,7 @@ const AUTH_REFUSED = new Set(["authentication", "application_authentication"]);
  * token is unknown (Code02) or malformed (Code04). An unknown token is exactly what a made-up one
  * should get, so these prove the keys and say the service is on (contract §5.2).
  */
-const PAST_THE_SWITCHES = new Set(["invoice_not_found", "data_input_error", "invalid_token"]);
+const PAST_THE_SWITCHES = new Set(["invoice_not_found", "data_input_error"]);
 
 const errorOf = (outcome: ProbeOutcome) => ("error" in outcome ? outcome.error : null);
 
