@@ -22,6 +22,7 @@ export const namespaces = [
   "callbacks",
   "ledger",
   "transactions",
+  "goLive",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

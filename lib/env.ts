@@ -48,6 +48,10 @@ const envSchema = z
     /** Set by the start command when it runs the LigdiCash simulator (shown in the UI). */
     LIGDICASH_SIMULATOR: z.enum(["0", "1"]).default("0"),
     SIMULATOR_PORT: int(4010),
+    /** Set by the start command when it runs the embedded PostgreSQL server (no DATABASE_URL given). */
+    CAISSE_EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
+    /** Set by the start command when it generated NEXTAUTH_SECRET into CAISSE_DATA_DIR (none was set). */
+    CAISSE_GENERATED_SECRET: z.enum(["0", "1"]).default("0"),
     /**
      * Reverse proxies (addresses or CIDR ranges, comma- or space-separated) whose X-Forwarded-For
      * entries are believed. Empty: the address on the socket is the client (lib/auth/client-ip.ts).

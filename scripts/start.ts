@@ -50,6 +50,7 @@ async function main() {
     cleanups.push(() => embedded.stop());
     databaseUrl = embedded.url;
     childEnv.DATABASE_URL = databaseUrl;
+    childEnv.CAISSE_EMBEDDED_DATABASE = "1";
   }
 
   step("Migrations");
@@ -91,6 +92,8 @@ async function main() {
   }
 
   childEnv.NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? loadOrCreateSecret(config.CAISSE_DATA_DIR);
+  // The go-live check tells a secret set by hand from this generated one (docs/go-live.md).
+  childEnv.CAISSE_GENERATED_SECRET = process.env.NEXTAUTH_SECRET ? "0" : "1";
   childEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? config.CAISSE_PUBLIC_URL;
   // This instance's own channel: the app announces each stored callback on it, and only this
   // instance's verifier hears it (lib/callbacks/verifier-channel.ts).

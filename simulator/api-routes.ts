@@ -50,8 +50,12 @@ function findRoute(pathname: string): Route | undefined {
   return ROUTES.find((route) => route.path === path);
 }
 
-/** Both `Apikey` and `Authorization: Bearer <token>` must match, else Code00 (§2.1). */
+/**
+ * Both `Apikey` and `Authorization: Bearer <token>` must match, else Code00 (§2.1). With the
+ * `keysValid` switch off, nothing matches: the keys were revoked on LigdiCash's side.
+ */
 function isAuthenticated(sim: SimContext, req: IncomingMessage): boolean {
+  if (!sim.settings.merchant.keysValid) return false;
   const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "")?.[1]?.trim();
   return req.headers.apikey === sim.config.apiKey && bearer === sim.config.authToken;
 }

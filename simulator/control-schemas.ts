@@ -81,6 +81,7 @@ export const walletSchema = z.object({
 
 export const merchantSchema = z
   .object({
+    keysValid: z.boolean(),
     payinEnabled: z.boolean(),
     payoutEnabled: z.boolean(),
     ipAllowed: z.boolean(),

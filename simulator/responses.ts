@@ -79,7 +79,7 @@ export const CODES = {
     wrongOtp: "15",
     expiredOtp: "16",
   },
-  status: { auth: "00", notFound: "02", dataInput: "04" },
+  status: { auth: "00", disabled: "01", notFound: "02", dataInput: "04" },
   clientPayout: {
     auth: "00",
     disabled: "01",

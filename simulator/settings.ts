@@ -4,8 +4,13 @@ import type { TxKind, TxStatus } from "./state";
 // Runtime knobs of the simulator. Not persisted: a restart (or POST /_sim/reset) returns to these
 // defaults, so a test never inherits a fault or a switch from an earlier run.
 
-/** Merchant-project switches LigdiCash controls on its side (contract §5 sub-codes 01/03/06/14). */
+/** Merchant-project switches LigdiCash controls on its side (contract §5 sub-codes 00/01/03/06/14). */
 export type MerchantSwitches = {
+  /**
+   * false = the project's keys were regenerated or revoked on LigdiCash's side: the key and token
+   * Caisse sends no longer match, and every request is refused with Code00 (§2.1).
+   */
+  keysValid: boolean;
   payinEnabled: boolean;
   payoutEnabled: boolean;
   /** false = our server IP is not whitelisted. */
@@ -75,7 +80,13 @@ export type Settings = {
 
 export function defaultSettings(): Settings {
   return {
-    merchant: { payinEnabled: true, payoutEnabled: true, ipAllowed: true, merchantPayoutIpDeniedCode: "14" },
+    merchant: {
+      keysValid: true,
+      payinEnabled: true,
+      payoutEnabled: true,
+      ipAllowed: true,
+      merchantPayoutIpDeniedCode: "14",
+    },
     limits: {
       payinMin: 20,
       payinMax: 1_000_000,

@@ -12,4 +12,5 @@ export const navItems: readonly { href: string; labelKey: string; icon: IconName
     { href: "/callbacks", labelKey: "callbacks", icon: "bell", permission: "callbacks:read" },
     { href: "/audit", labelKey: "audit", icon: "list", permission: "audit:read" },
     { href: "/users", labelKey: "users", icon: "users", permission: "users:manage" },
+    { href: "/go-live", labelKey: "goLive", icon: "shield", permission: "go-live:check" },
   ];

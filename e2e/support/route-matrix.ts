@@ -376,4 +376,18 @@ export const routeRules: RouteRule[] = [
     access: "settings:manage",
     body: {},
   },
+  {
+    file: "app/(dashboard)/go-live/page.tsx",
+    method: "GET",
+    path: "/go-live",
+    kind: "page",
+    access: "go-live:check",
+  },
+  {
+    file: "app/api/go-live/route.ts",
+    method: "GET",
+    path: "/api/go-live",
+    kind: "api",
+    access: "go-live:check",
+  },
 ];

@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   "audit:read": ["admin", "manager"],
   "users:manage": ["admin"],
   "settings:manage": ["admin"],
+  "go-live:check": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

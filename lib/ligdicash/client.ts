@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import type { ClientContext } from "./context";
+import { CALLBACK_PATH } from "./endpoints";
 import { createDirectPayin, createHostedPayin, getPayinStatus } from "./payin";
 import {
   createClientPayout,
@@ -11,8 +12,7 @@ import {
 import { DEFAULT_RETRY_POLICY, type RetryDeps } from "./retry";
 import type { LigdicashClient, LigdicashConfig } from "./types";
 
-/** Route that receives LigdiCash callbacks, payins and payouts (app/api/ligdicash/callback/route.ts). */
-export const CALLBACK_PATH = "/api/ligdicash/callback";
+export { CALLBACK_PATH } from "./endpoints";
 
 const DEFAULT_STORE = { name: "Caisse", websiteUrl: "http://localhost:3000" };
 

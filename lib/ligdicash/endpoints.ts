@@ -7,6 +7,9 @@ import {
   type SubCodeTable,
 } from "./error-codes";
 
+/** Route that receives LigdiCash callbacks, payins and payouts (app/api/ligdicash/callback/route.ts). */
+export const CALLBACK_PATH = "/api/ligdicash/callback";
+
 /**
  * The LigdiCash endpoints Caisse calls (contract §3), relative to LIGDICASH_BASE_URL
  * (`…/pay/v01/`). `creation` marks the calls that may move money: they are never retried, and a

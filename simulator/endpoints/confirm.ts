@@ -6,7 +6,8 @@ import { isRecord } from "../validation";
 import type { ApiRequest } from "./types";
 
 // Status endpoints. Sub-codes from the confirmInvoice table, which the SDKs reuse for payouts
-// (§5.2): unknown token → Code02, no token at all → Code04.
+// (§5.2): service not activated → Code01 (before the token is looked at, as the merchant switches
+// come before the body on creations), unknown token → Code02, no token at all → Code04.
 
 /** First non-empty value among the accepted parameter names, in the query or a JSON body. */
 function readToken(request: ApiRequest, names: readonly string[]): string {
@@ -24,6 +25,7 @@ function readToken(request: ApiRequest, names: readonly string[]): string {
  * reference pages) — contract §4.5 conflict, both accepted. Answers hosted and direct payins.
  */
 export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
+  if (!sim.settings.merchant.payinEnabled) return failure("E5", CODES.status.disabled);
   const token = readToken(request, ["invoiceToken", "token"]);
   if (!token) return failure("E5", CODES.status.dataInput);
   const tx = sim.store.get(token);
@@ -38,6 +40,8 @@ export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
  */
 export function confirmPayout(sim: SimContext, request: ApiRequest): ApiResult {
   const endpoint: EndpointId = request.endpoint;
+  // §5.2 "merchant not activated": on a payout query, the payout switch (Caisse's reading, §5.2).
+  if (!sim.settings.merchant.payoutEnabled) return failure(endpoint, CODES.status.disabled);
   const token = readToken(request, endpoint === "E8" ? ["withdrawalToken"] : ["payoutToken"]);
   if (!token) return failure(endpoint, CODES.status.dataInput);
   const tx = sim.store.get(token);

@@ -75,6 +75,7 @@ describe("controls", () => {
 
   it("switches the merchant project over HTTP", async () => {
     expect((await callControl(sim, "merchant", "PUT", { payinEnabled: false })).json).toEqual({
+      keysValid: true,
       payinEnabled: false,
       payoutEnabled: true,
       ipAllowed: true,

@@ -208,6 +208,13 @@ describe("E1 redirect/checkout-invoice/create", () => {
     expect(sim.controls.transactions()).toHaveLength(0);
   });
 
+  it("answers Code00 everywhere once the keys are revoked (keysValid off)", async () => {
+    sim.controls.setMerchant({ keysValid: false });
+    await expectCode(E1, invoiceBody(), "00");
+    const status = await callApi(sim, `${E5}?invoiceToken=unknown`);
+    expect(status.json).toEqual(refusal("00", CONFIRM_INVOICE_WIKI));
+  });
+
   it("answers Code12 to a GET", async () => {
     const answer = await callApi(sim, E1, { method: "GET" });
     expect(answer.json).toEqual(refusal("12"));
@@ -273,6 +280,16 @@ describe("E2 straight/checkout-invoice/create", () => {
 });
 
 describe("E5 redirect/checkout-invoice/confirm", () => {
+  it("tells an unknown token (Code02) from payins disabled (Code01, §5.2)", async () => {
+    expect((await callApi(sim, `${E5}?invoiceToken=unknown`)).json).toEqual(
+      refusal("02", CONFIRM_INVOICE_WIKI),
+    );
+    sim.controls.setMerchant({ payinEnabled: false });
+    expect((await callApi(sim, `${E5}?invoiceToken=unknown`)).json).toEqual(
+      refusal("01", CONFIRM_INVOICE_WIKI),
+    );
+  });
+
   async function createInvoice(customData: Record<string, string> = { transaction_id: "ORD-42" }) {
     const body = invoiceBody();
     body.commande.custom_data = customData;

@@ -281,6 +281,15 @@ describe("E8/E9 payout status", () => {
     });
   });
 
+  it("answers Code01 on both paths when payouts are disabled, Code02 for an unknown token", async () => {
+    for (const path of [`${E8}?withdrawalToken=unknown`, `${E9}?payoutToken=unknown`]) {
+      expect((await callApi(sim, path)).json.response_text).toBe("Echec (Code02)");
+      sim.controls.setMerchant({ payoutEnabled: false });
+      expect((await callApi(sim, path)).json.response_text).toBe("Echec (Code01)");
+      sim.controls.setMerchant({ payoutEnabled: true });
+    }
+  });
+
   it("accepts POST as well as GET", async () => {
     const { client } = await payouts();
     const answer = await callApi(sim, `${E8}?withdrawalToken=${client}`, { method: "POST", rawBody: "" });
