@@ -109,6 +109,10 @@ test("refund status: linked from the receipt, 'en cours' then 'reçu' when Ligdi
 
   const payoutId = await refundToPayer(page.request, paid.id, 12_500);
   await customer.reload();
+  await expect(customer.getByTestId("refund-link")).toHaveText(
+    /^Suivre votre remboursement de 12\s500\sFCFA$/,
+  );
+  await bothWidths(customer, "receipt-with-refund");
   await customer.getByTestId("refund-link").click();
   await customer.waitForURL(/\/pay\/refund\/[A-Za-z0-9_-]{32}$/);
   const status = customer.getByTestId("refund-status");
