@@ -2,6 +2,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, expect, test } from "@playwright/test";
 import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { createHostedInvoice, paidInvoiceWithReceipt, refundToPayer } from "./support/customer-invoice";
 import { paymentStatus } from "./support/pay-page";
 import { createStaff, query, signInApi } from "./support/staff";
 
@@ -140,6 +141,48 @@ test("customer pages fit 320 px, pass axe, and read their status without JavaScr
   );
   await page.screenshot({ path: path.join(SCREENSHOTS, "customer-staff-share.png"), fullPage: true });
 });
+
+test("the pre-selected operator and the refund status pages fit 320 px, pass axe, read without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  await signInApi(page.request, await createStaff("finance"));
+  const preselected = await createHostedInvoice(page.request, { customerPhone: "76 00 00 01" });
+  const paid = await paidInvoiceWithReceipt(page.request);
+  await refundToPayer(page.request, paid.id, 5_000);
+  const [link] = await query<{ public_id: string }>(
+    `SELECT l.public_id FROM refund_links l JOIN payouts p ON p.id = l.payout_id WHERE p.invoice_id = $1`,
+    [paid.id],
+  );
+  // The link is made the first time the receipt is read.
+  const refundId = link?.public_id ?? (await refundIdFromReceipt(page, paid.receiptId));
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "fr-FR",
+  });
+  const phone = await context.newPage();
+  await checkPage(phone, "link-operator", `/pay/${preselected.publicId}`, null);
+  await checkPage(phone, "receipt-with-refund", `/pay/receipt/${paid.receiptId}`, null);
+  await checkPage(phone, "refund", `/pay/refund/${refundId}`, null);
+  await context.close();
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const plain = await noJs.newPage();
+  await plain.goto(`/pay/refund/${refundId}`);
+  await expect(plain.getByTestId("refund-status")).toHaveAttribute("data-state", "in_progress");
+  await expect(plain.getByTestId("refund-body")).toContainText("est en route vers Orange Money 76 •• •• 01");
+  await plain.goto(`/pay/${preselected.publicId}`);
+  await expect(plain.getByTestId("pay-operator-change")).toBeVisible();
+  await noJs.close();
+});
+
+async function refundIdFromReceipt(page: Page, receiptId: string) {
+  await page.goto(`/pay/receipt/${receiptId}`);
+  const href = await page.getByTestId("refund-link").first().getAttribute("href");
+  return href?.split("/").pop() ?? "";
+}
 
 async function checkPage(phone: Page, name: string, url: string, state: string | null) {
   await phone.goto(url);

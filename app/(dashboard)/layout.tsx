@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { QueryProvider } from "@/components/query-provider";
@@ -13,28 +14,30 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("overview:read")]);
   const config = env();
   return (
-    <QueryProvider>
-      <LiveUpdates />
-      <div className="flex min-h-dvh">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
-        >
-          {t("skipToContent")}
-        </a>
-        <Sidebar staff={staff} />
-        <div className="flex min-w-0 flex-1 flex-col">
-          <TopBar
-            storeName={config.STORE_NAME}
-            simulator={config.LIGDICASH_SIMULATOR === "1"}
-            staff={staff}
-          />
-          <MobileNav staff={staff} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
-          </main>
+    <NextIntlClientProvider>
+      <QueryProvider>
+        <LiveUpdates />
+        <div className="flex min-h-dvh">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+          >
+            {t("skipToContent")}
+          </a>
+          <Sidebar staff={staff} />
+          <div className="flex min-w-0 flex-1 flex-col">
+            <TopBar
+              storeName={config.STORE_NAME}
+              simulator={config.LIGDICASH_SIMULATOR === "1"}
+              staff={staff}
+            />
+            <MobileNav staff={staff} />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+              {children}
+            </main>
+          </div>
         </div>
-      </div>
-    </QueryProvider>
+      </QueryProvider>
+    </NextIntlClientProvider>
   );
 }

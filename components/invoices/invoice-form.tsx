@@ -190,6 +190,7 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
                 type="tel"
                 defaultValue={defaults?.customerPhone}
                 autoComplete="off"
+                hint={t("customer.phoneHint")}
                 error={fieldError("customerPhone")}
               />
             ) : null}

@@ -176,6 +176,27 @@ export const routeRules: RouteRule[] = [
     access: "public",
   },
   {
+    file: "app/pay/[publicId]/operator/route.ts",
+    method: "POST",
+    path: "/pay/no-such-link/operator",
+    kind: "api",
+    access: "public",
+  },
+  {
+    file: "app/pay/refund/[refundId]/page.tsx",
+    method: "GET",
+    path: "/pay/refund/no-such-refund",
+    kind: "page",
+    access: "public",
+  },
+  {
+    file: "app/api/pay/refund/[refundId]/status/route.ts",
+    method: "GET",
+    path: "/api/pay/refund/no-such-refund/status",
+    kind: "api",
+    access: "public",
+  },
+  {
     file: "app/pay/receipt/[receiptId]/page.tsx",
     method: "GET",
     path: "/pay/receipt/no-such-receipt",

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { checkoutOperator, type CheckoutOperator } from "./checkout-operator";
 import { invoiceReference } from "./invoice-reference";
 import { ensureReceipt } from "./receipt";
 
@@ -18,6 +19,8 @@ export type PublicInvoice = {
   totalAmount: number;
   items: { name: string; description: string; quantity: number; unitPrice: number; totalPrice: number }[];
   expiresAt: string | null;
+  /** The operator LigdiCash's page is narrowed to (the pre-selected number); null = every operator. */
+  checkout: CheckoutOperator | null;
 };
 
 type Row = { status: string; revokedAt: Date | null; expiresAt: Date | null; paymentUrl: string | null };
@@ -53,6 +56,8 @@ const publicSelect = {
   revokedAt: true,
   expiresAt: true,
   paymentUrl: true,
+  checkoutPhone: true,
+  checkoutOpenedAt: true,
   description: true,
   totalAmount: true,
   items: {
@@ -86,6 +91,7 @@ export async function findPublicInvoice(db: PrismaClient, publicId: string) {
     totalAmount: row.totalAmount,
     items: row.items,
     expiresAt: row.expiresAt?.toISOString() ?? null,
+    checkout: checkoutOperator(row),
   };
   return { view, internal: { id: row.id, paymentUrl: row.paymentUrl } };
 }

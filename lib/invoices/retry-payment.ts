@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { notifyChange } from "@/lib/live/notify-change";
+import { openNextAttempt } from "./open-attempt";
 import { sendInvoice, type InvoiceGateway } from "./send-invoice";
 
 /** Why a retry did nothing: the link was paid, an attempt is already open, or it may not be paid. */
@@ -16,11 +16,6 @@ type Locked = {
   revoked_at: Date | null;
   expired: boolean;
 };
-
-/** Our transaction id for attempt `number` of an invoice (attempt 1 is the invoice's own id). */
-export function attemptIdFor(invoiceId: string, number: number): string {
-  return number === 1 ? invoiceId : `${invoiceId}-${number}`;
-}
 
 /**
  * "Réessayer" on a customer link whose LigdiCash invoice ended not completed (cancelled on the
@@ -49,50 +44,8 @@ export async function retryPayment(
     // A direct payin needs the customer's number and OTP again: staff create a new one.
     if (row.status !== "notcompleted" || row.channel !== "hosted" || row.revoked_at || row.expired)
       return { kind: "unavailable" };
-    const open = await tx.paymentAttempt.findFirst({
-      where: { invoiceId: row.id, outcome: null },
-      select: { id: true, number: true },
-    });
-    const closed = {
-      gatewayToken: row.gateway_token,
-      paymentUrl: row.payment_url,
-      outcome: row.status,
-      closedAt: row.settled_at ?? new Date(),
-    };
-    // The attempt being closed: the open row, or — on the first retry — the invoice's original send.
-    const current =
-      open ??
-      (await tx.paymentAttempt.create({
-        data: { id: attemptIdFor(row.id, 1), invoiceId: row.id, number: 1, ...closed },
-        select: { id: true, number: true },
-      }));
-    if (open) await tx.paymentAttempt.update({ where: { id: open.id }, data: closed });
-    const next = current.number + 1;
-    const attempt = await tx.paymentAttempt.create({
-      data: { id: attemptIdFor(row.id, next), invoiceId: row.id, number: next },
-      select: { id: true },
-    });
-    // The invoice row carries the current attempt: its LigdiCash facts start again from nothing.
-    await tx.invoice.update({
-      where: { id: row.id },
-      data: {
-        status: "sending",
-        gatewayToken: null,
-        paymentUrl: null,
-        gatewayRequestId: null,
-        operator: null,
-        operatorName: null,
-        payerPhone: null,
-        failureCode: null,
-        unknownGatewayStatus: null,
-        sentAt: null,
-        settledAt: null,
-        lastCheckedAt: null,
-        nextCheckAt: null,
-      },
-    });
-    await notifyChange(tx, { entity: "invoice", id: row.id, status: "sending" });
-    return { kind: "retried", attemptId: attempt.id };
+    const attemptId = await openNextAttempt(tx, row, row.status);
+    return { kind: "retried", attemptId };
   });
   if (claimed.kind !== "retried") return claimed;
   const invoice = await db.invoice.findFirstOrThrow({
@@ -105,8 +58,9 @@ export async function retryPayment(
 
 /**
  * Which invoice a callback's transaction id is about, and whether it names a CLOSED attempt.
- * A closed attempt was verified not completed before it was closed (LigdiCash's final word), so
- * it is never asked about again and never moves the invoice, whose token is now another attempt's.
+ * A closed attempt was verified not completed before it was closed (LigdiCash's final word), or
+ * replaced before its page was ever opened (lib/invoices/choose-any-operator.ts), so it is never
+ * asked about again and never moves the invoice, whose token is now another attempt's.
  */
 export async function findAttempt(db: PrismaClient, transactionId: string) {
   return db.paymentAttempt.findUnique({

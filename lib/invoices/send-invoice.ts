@@ -61,7 +61,9 @@ export async function sendInvoice(
     amount: invoice.totalAmount,
     channel: invoice.channel,
     callbackUrl: urls.callbackUrl,
-    ...(direct ? { phone: direct.payerPhone } : { returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl }),
+    ...(direct
+      ? { phone: direct.payerPhone }
+      : { returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl, customer: invoice.checkoutPhone ?? "" }),
   };
   const link = { invoiceId: invoice.id };
   // The schema requires the payer's number for a direct payin; never fall back to a hosted one.
@@ -79,7 +81,13 @@ export async function sendInvoice(
             return { ...answer, paymentUrl: answer.redirectUrl };
           })
         : await withExchange(db, "hosted_payin", summary, link, () =>
-            gateway.createHostedPayin({ ...common, returnUrl: urls.returnUrl, cancelUrl: urls.cancelUrl }),
+            gateway.createHostedPayin({
+              ...common,
+              // The customer's pre-selected number, unless they chose another operator on the pay page.
+              customerPhone: invoice.checkoutPhone ?? undefined,
+              returnUrl: urls.returnUrl,
+              cancelUrl: urls.cancelUrl,
+            }),
           );
     await settle(db, invoice.id, {
       status: "pending",

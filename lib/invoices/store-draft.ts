@@ -3,6 +3,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { fingerprintRequest } from "@/lib/idempotency/request-fingerprint";
 import { normalizePhone } from "@/lib/phone";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { checkoutPhoneFor } from "./checkout-operator";
 import { invoiceTotal, type InvoiceInput } from "./schemas";
 
 function phoneOrNull(text: string | undefined): string | null {
@@ -47,6 +48,7 @@ export async function storeDraft(
           customerLastname: input.customerLastname,
           customerEmail: input.customerEmail,
           customerPhone,
+          checkoutPhone: checkoutPhoneFor(input.channel, customerPhone),
           expiresAt: input.expiresAt ?? null,
           createdById: actor.id,
           items: {

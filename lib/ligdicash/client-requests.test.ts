@@ -51,6 +51,31 @@ describe("creations send the contract's bodies (§11) with the auth headers (§2
     });
   });
 
+  it("E1 hosted payin with the customer's confirmed number: sent as customer, digits only (§4.1)", async () => {
+    const hosted = (customerPhone?: string) => {
+      const { client, requests } = clientAnswering(E1_RESPONSE_OK);
+      const call = client.createHostedPayin({
+        transactionId: "ORD-42-7f3a",
+        amount: 2500,
+        description: "Commande 42",
+        customerPhone,
+        returnUrl: "https://shop.example.org/ok",
+        cancelUrl: "https://shop.example.org/cancel",
+      });
+      return { call, requests };
+    };
+    const narrowed = hosted("76 11 22 33");
+    await narrowed.call;
+    expect(narrowed.requests[0]?.body).toMatchObject({ commande: { invoice: { customer: "22676112233" } } });
+    const open = hosted(undefined);
+    await open.call;
+    expect(open.requests[0]?.body).toMatchObject({ commande: { invoice: { customer: "" } } });
+    // A number LigdiCash cannot serve is refused before calling: it would narrow the page to nothing.
+    const telecel = hosted("78 11 22 33");
+    await expect(telecel.call).rejects.toMatchObject({ code: "operator_not_supported" });
+    expect(telecel.requests).toHaveLength(0);
+  });
+
   it("E2 direct payin, Orange BF: payer number and OTP, empty cancel/return URLs", async () => {
     const { client, requests } = clientAnswering(E2_RESPONSE_OK);
     const created = await client.createDirectPayin({

@@ -37,10 +37,10 @@ describe("contract request schemas", () => {
   // [what is wrong, schema, example to start from, how to break it]
   const mistakes: [string, Schema, () => Json, (body: Json) => void][] = [
     [
-      "a phone number as hosted customer (§4.1)",
+      "a hosted customer number not in international digits (§4.1, §9)",
       hostedPayinRequest,
       e1,
-      (b) => (b.commande.invoice.customer = "22670112233"),
+      (b) => (b.commande.invoice.customer = "+226 70 11 22 33"),
     ],
     [
       "an item without total_price",

@@ -28,11 +28,14 @@ export async function createHostedPayin(
   checkAmount(endpoint, input.amount, ctx.limits);
   const items = input.items ?? [];
   checkItems(endpoint, items, input.amount);
+  // §4.1: a number here narrows the payment page to its operator — sent only when the caller has
+  // a confirmed number (checked like a direct payer's), "" otherwise so every operator is offered.
+  const customer = input.customerPhone === undefined ? "" : checkPhone(endpoint, input.customerPhone).msisdn;
   const body = buildInvoiceBody({
     amount: input.amount,
     description,
     items,
-    customer: "", // §4.1: a number here would filter the operators offered on the payment page.
+    customer,
     payer: input.payer ?? {},
     otp: "",
     store: ctx.store,

@@ -48,6 +48,11 @@ export type HostedPayinInput = CreationCommon & {
   /** When given, their total must equal `amount`. Default: none (LigdiCash then uses total_amount). */
   items?: InvoiceItem[];
   payer?: PayerDetails;
+  /**
+   * The customer's own number, only when they have confirmed their operator: LigdiCash's page then
+   * offers that number's operator alone (§4.1). Absent: `customer` is sent as "" (every operator).
+   */
+  customerPhone?: string;
   returnUrl: string;
   cancelUrl: string;
 };

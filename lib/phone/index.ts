@@ -4,3 +4,4 @@ export { OPERATORS, detectOperator, findOperatorByLigdicashId, isSupportedByLigd
 export type { Operator, OperatorCode, ValidationMode } from "./operators";
 export { checkMobileMoneyPhone, isSamePhone } from "./check-mobile-money-phone";
 export type { MobileMoneyPhone } from "./check-mobile-money-phone";
+export { maskPhone } from "./mask-phone";

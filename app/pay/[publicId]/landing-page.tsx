@@ -1,6 +1,8 @@
 // Shared by the pay, return and cancel pages (a private module of this route folder, not a route):
 // it loads the link and checks it with LigdiCash, so it lives beside the pages, not in components/.
 import { Suspense } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import { linkStatus } from "@/lib/invoices/link-status";
 import { checkPayLink, LANDING_CHECK_MS, loadPayPage } from "@/lib/invoices/load-pay-page";
 import { InvoiceSummary } from "@/components/pay/invoice-summary";
@@ -15,7 +17,9 @@ type Props = { publicId: string; invoice: PublicInvoice; merchant: string; landi
  * LigdiCash status check. On a slow 3G phone the page is readable before LigdiCash answers;
  * without JavaScript the stored state stays, and the refresh link asks again.
  */
-export function LandingStatus(props: Props) {
+export async function LandingStatus(props: Props) {
+  // The status is a client component: it gets the customer pages' messages only, not the console's.
+  const { pay } = await getMessages();
   const stored = (
     <PaymentStatus
       publicId={props.publicId}
@@ -26,9 +30,11 @@ export function LandingStatus(props: Props) {
     />
   );
   return (
-    <Suspense fallback={stored}>
-      <CheckedStatus {...props} />
-    </Suspense>
+    <NextIntlClientProvider messages={{ pay }}>
+      <Suspense fallback={stored}>
+        <CheckedStatus {...props} />
+      </Suspense>
+    </NextIntlClientProvider>
   );
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { InvoiceSummary } from "@/components/pay/invoice-summary";
 import { PayLandingPage } from "./landing-page";
+import { CheckoutOperatorChoice } from "@/components/pay/checkout-operator";
 import { PayActions } from "@/components/pay/pay-actions";
 import { PayShell, StateMessage } from "@/components/pay/pay-shell";
 import { loadPayPage } from "@/lib/invoices/load-pay-page";
@@ -47,12 +48,14 @@ export default async function PayPage({ params }: Props) {
   return (
     <PayShell merchant={merchant}>
       <InvoiceSummary invoice={invoice} />
+      {invoice.checkout ? <CheckoutOperatorChoice publicId={publicId} checkout={invoice.checkout} /> : null}
       <PayActions
         publicId={publicId}
         state={invoice.state}
         canRetry={false}
         receiptUrl={null}
         amount={invoice.totalAmount}
+        hint={invoice.checkout ? t("operator.payHint", { operator: invoice.checkout.name }) : null}
       />
       {invoice.expiresAt ? (
         <p className="mt-2 text-center text-xs text-ink-muted">

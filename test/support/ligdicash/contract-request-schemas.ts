@@ -45,7 +45,8 @@ function invoiceRequest(options: { hosted: boolean }) {
     .strictObject({
       commande: z.strictObject({
         invoice: options.hosted
-          ? invoice.extend({ customer: z.literal(""), otp: z.literal("") }) // §4.1: customer must be ""
+          ? // §4.1: "" (every operator), or a confirmed number that narrows the page to its operator
+            invoice.extend({ customer: z.union([z.literal(""), msisdn]), otp: z.literal("") })
           : invoice.extend({ customer: msisdn }), // §4.2: the payer's number
         store: z.strictObject({ name: z.string().min(1), website_url: z.string() }),
         // Payins: callback under `actions` (§7).

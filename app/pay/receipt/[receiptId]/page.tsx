@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PayShell } from "@/components/pay/pay-shell";
 import { receiptText } from "@/components/pay/receipt-text";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { findReceipt } from "@/lib/invoices/receipt";
+import { formatXof } from "@/lib/money";
+import { refundPath, refundsOfReceipt } from "@/lib/payouts/refund-status";
+import type { Locale } from "@/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pay.receipt"))("title"), robots: { index: false } };
@@ -19,7 +22,12 @@ export default async function ReceiptPage({ params }: Props) {
   const receipt = await findReceipt(db(), receiptId);
   if (!receipt) notFound();
   const merchant = env().STORE_NAME;
-  const [text, t] = await Promise.all([receiptText(receipt, merchant), getTranslations("pay.receipt")]);
+  const [text, t, refunds, locale] = await Promise.all([
+    receiptText(receipt, merchant),
+    getTranslations("pay.receipt"),
+    refundsOfReceipt(db(), receiptId),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <PayShell merchant={merchant}>
       <div className="text-center">
@@ -67,6 +75,21 @@ export default async function ReceiptPage({ params }: Props) {
       >
         {t("download")}
       </a>
+      {refunds.length > 0 ? (
+        <ul className="mt-3 space-y-2" data-testid="receipt-refunds">
+          {refunds.map((refund) => (
+            <li key={refund.refundId}>
+              <a
+                href={refundPath(refund.refundId)}
+                className="block rounded-xl border border-brand-700 px-4 py-3 text-center text-sm font-semibold text-brand-700 hover:bg-surface-sunken"
+                data-testid="refund-link"
+              >
+                {t("followRefund", { amount: formatXof(refund.amount, locale) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p className="mt-4 text-center text-xs text-ink-muted">{text.footer}</p>
     </PayShell>
   );
