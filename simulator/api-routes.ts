@@ -44,14 +44,14 @@ const ROUTES: readonly Route[] = [
 
 export const isApiPath = (pathname: string) => /^\/pay\/v0\d\//.test(pathname);
 
-/** Paths are matched with and without a trailing slash (the SDKs use `confirm/?…`, §10.1). */
+/** Paths are matched with and without a trailing slash (the SDKs use `confirm/?…`, docs/ligdicash-contract.md §10.1). */
 function findRoute(pathname: string): Route | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   return ROUTES.find((route) => route.path === path);
 }
 
 /**
- * Both `Apikey` and `Authorization: Bearer <token>` must match, else Code00 (§2.1). With the
+ * Both `Apikey` and `Authorization: Bearer <token>` must match, else Code00 (docs/ligdicash-contract.md §2.1). With the
  * `keysValid` switch off, nothing matches: the keys were revoked on LigdiCash's side.
  */
 function isAuthenticated(sim: SimContext, req: IncomingMessage): boolean {
@@ -114,7 +114,7 @@ export async function handleApi(sim: SimContext, req: IncomingMessage, res: Serv
 
 function execute(sim: SimContext, route: Route, req: IncomingMessage, request: ApiRequest): ApiResult {
   if (!route.methods.includes(request.method)) {
-    // createInvoice has a documented "invalid method" sub-code (§5.1); payouts do not.
+    // createInvoice has a documented "invalid method" sub-code (docs/ligdicash-contract.md §5.1); payouts do not.
     if (route.endpoint === "E1" || route.endpoint === "E2")
       return failure(route.endpoint, CODES.payin.invalidMethod);
     return {

@@ -2,7 +2,7 @@ import type { CallbackBehaviour } from "./settings";
 import { isPayin, type Transaction, type TxKind, type TxStatus } from "./state";
 import { payinCallbackPayload, payoutCallbackPayload, toFormBody, truthOf, type Claim } from "./payloads";
 
-// Callback delivery (contract §7): each event is POSTed twice, once as JSON and once
+// Callback delivery (docs/ligdicash-contract.md §7): each event is POSTed twice, once as JSON and once
 // form-encoded. Delivery runs in the background — the request that settled the transaction is
 // answered first — and every attempt is recorded (never thrown) for GET /_sim/callbacks.
 
@@ -45,7 +45,7 @@ export type DispatchOptions = {
 
 type Deps = {
   behaviour: () => CallbackBehaviour;
-  /** A fresh JWT for callback bodies (never the creation token, §2.5). */
+  /** A fresh JWT for callback bodies (never the creation token, docs/ligdicash-contract.md §2.5). */
   mintToken: (family: "invoice" | "finance") => string;
   log: (line: string) => void;
 };

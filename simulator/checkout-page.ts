@@ -2,7 +2,7 @@ import { escapeHtml as h, formatXof } from "./format";
 import { OPERATORS, formatPhone, type Operator, type OperatorKey } from "./operators";
 import type { Transaction } from "./state";
 
-// The hosted payment page a customer is redirected to after E1 (contract §4.1): server-rendered
+// The hosted payment page a customer is redirected to after E1 (docs/ligdicash-contract.md §4.1): server-rendered
 // French HTML, inline CSS, no script, no external asset. Rendering only; checkout-routes.ts
 // handles the forms.
 

@@ -34,7 +34,7 @@ const CHECKOUT_PATH = /^\/pay\/invoice\/([^/]+)(?:\/(orange|moov|moov\/confirm|c
 
 export const isCheckoutPath = (pathname: string) => CHECKOUT_PATH.test(pathname);
 
-/** Operators the page offers: all supported ones, or only the one of `invoice.customer` (§4.1). */
+/** Operators the page offers: all supported ones, or only the one of `invoice.customer` (docs/ligdicash-contract.md §4.1). */
 function formFor(tx: Transaction): CheckoutForm {
   const fixed = tx.requestedCustomer ? operatorOfPhone(tx.requestedCustomer) : undefined;
   return fixed

@@ -64,7 +64,7 @@ export const faultSchema = z
     endpoints: z.array(endpointId).optional(),
     count: z.number().int().positive().optional(),
     delayMs: nonNegativeInt.optional(),
-    // 4xx too: a status path that is gone answers 404/405 (contract §4.8, E9 absent from the new docs).
+    // 4xx too: a status path that is gone answers 404/405 (docs/ligdicash-contract.md §4.8, E9 absent from the new docs).
     status: z.number().int().min(400).max(599).optional(),
     body: z.string().optional(),
     processed: z.boolean().optional(),

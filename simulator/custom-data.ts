@@ -3,7 +3,7 @@ import { formatCustomDataDate, newHash, newLogfile } from "./tokens";
 
 /**
  * custom_data as LigdiCash returns it: an array of {keyof, valueof, datecreation}, the merchant's
- * entries followed by LigdiCash's own `hash` (64 hex) and `logfile` (contract §4.4, §7).
+ * entries followed by LigdiCash's own `hash` (64 hex) and `logfile` (docs/ligdicash-contract.md §4.4, §7).
  */
 export function toCustomDataArray(map: Record<string, string>, now = new Date()): CustomDataEntry[] {
   const date = formatCustomDataDate(now);
@@ -21,7 +21,7 @@ export function toCustomDataArray(map: Record<string, string>, now = new Date())
 
 /**
  * `external_id` in answers: the values of every custom_data key containing `id`, joined with `;`
- * (DOCS /callback/parse-custom-data, contract §2.5). When no key matches we fall back to the
+ * (DOCS /callback/parse-custom-data, docs/ligdicash-contract.md §2.5). When no key matches we fall back to the
  * request's own `invoice.external_id` (an assumption; usually "").
  */
 export function externalIdOf(map: Record<string, string>, requestExternalId = ""): string {

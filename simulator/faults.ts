@@ -7,7 +7,7 @@ export type FaultKind = "delay" | "status" | "garbage" | "hang";
 
 export type FaultInput = {
   kind: FaultKind;
-  /** Endpoints the rule applies to (contract §3 ids); omitted = every API endpoint. */
+  /** Endpoints the rule applies to (docs/ligdicash-contract.md §3 ids); omitted = every API endpoint. */
   endpoints?: EndpointId[];
   /** Number of matching requests to affect; omitted = until cleared. */
   count?: number;

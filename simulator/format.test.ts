@@ -17,14 +17,14 @@ describe("escapeHtml", () => {
 });
 
 describe("custom data", () => {
-  it("appends LigdiCash's hash and logfile entries (contract §4.4)", () => {
+  it("appends LigdiCash's hash and logfile entries (docs/ligdicash-contract.md §4.4)", () => {
     const entries = toCustomDataArray({ transaction_id: "ORD-1" });
     expect(entries.map((entry) => entry.keyof_customdata)).toEqual(["transaction_id", "hash", "logfile"]);
     expect(entries[0]?.valueof_customdata).toBe("ORD-1");
     expect(entries[1]?.valueof_customdata).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("joins the values of keys containing id into external_id (§2.5)", () => {
+  it("joins the values of keys containing id into external_id (docs/ligdicash-contract.md §2.5)", () => {
     expect(externalIdOf({ transaction_id: "A", order_id: "B", note: "x" })).toBe("A;B");
     expect(externalIdOf({ note: "x" }, "EXT")).toBe("EXT");
     expect(externalIdOf({})).toBe("");

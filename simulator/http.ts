@@ -49,7 +49,7 @@ export function sendText(res: ServerResponse, status: number, contentType: strin
   res.end(text);
 }
 
-/** The checkout page may not be framed (DOCS /hosted-payin/common-pitfalls, contract §4.1). */
+/** The checkout page may not be framed (DOCS /hosted-payin/common-pitfalls, docs/ligdicash-contract.md §4.1). */
 export function sendHtml(res: ServerResponse, status: number, html: string) {
   res.writeHead(status, {
     "content-type": "text/html; charset=utf-8",

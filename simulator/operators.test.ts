@@ -30,7 +30,7 @@ describe("operatorOfPhone", () => {
     expect(operatorOfPhone(phone)).toBeUndefined();
   });
 
-  it("carries LigdiCash's ids and names (contract §9)", () => {
+  it("carries LigdiCash's ids and names (docs/ligdicash-contract.md §9)", () => {
     expect(OPERATORS.orange_bf).toMatchObject({ id: 11, name: "ORANGE BURKINA", validation: "ussd_otp" });
     expect(OPERATORS.moov_bf).toMatchObject({ id: 12, name: "MOOV AFRICA BURKINA", validation: "push" });
     expect(OPERATORS.telecel_bf.supported).toBe(false);

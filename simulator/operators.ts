@@ -1,21 +1,21 @@
 // Burkina Faso mobile operators as the simulator sees them.
 //
-// LigdiCash ids, names and payin minimums: contract §9 (DOCS /en/reference/supported-operators).
+// LigdiCash ids, names and payin minimums: docs/ligdicash-contract.md §9 (DOCS /en/reference/supported-operators).
 // Prefix table: not from LigdiCash (neither the contract nor any LigdiCash source lists prefixes).
 // It is the carrier split of libphonenumber's Burkina metadata, the same table Caisse uses in
 // lib/phone/operators.ts (which records that check): 01–03/50–53/60–63/70–73 Moov (ex-Onatel),
 // 05–07/54–57/64–67/74–77 Orange, 58/68/69/78/79 Telecel; 59 is unassigned. arcep.bf itself only
 // says mobile numbers start with 0, 5, 6 or 7. Note that the contract's made-up example labels
-// 22670112233 as Orange (§11, E2 request); with this table 70 is Moov.
+// 22670112233 as Orange (docs/ligdicash-contract.md §11, E2 request); with this table 70 is Moov.
 
 export type OperatorKey = "orange_bf" | "moov_bf" | "telecel_bf";
 
-/** How the customer authorises a payin (contract §4.2, DOCS /direct-payin/validation-modes). */
+/** How the customer authorises a payin (docs/ligdicash-contract.md §4.2, DOCS /direct-payin/validation-modes). */
 export type ValidationMode = "ussd_otp" | "push";
 
 export type Operator = {
   key: OperatorKey;
-  /** LigdiCash `operator_id` (string in confirm answers, integer in payout callbacks, §7). */
+  /** LigdiCash `operator_id` (string in confirm answers, integer in payout callbacks, docs/ligdicash-contract.md §7). */
   id: number;
   /** LigdiCash `operator_name`. */
   name: string;
@@ -46,7 +46,7 @@ export const OPERATORS: Readonly<Record<OperatorKey, Operator>> = {
     supported: true,
     prefixes: ["01", "02", "03", "50", "51", "52", "53", "60", "61", "62", "63", "70", "71", "72", "73"],
   },
-  // Telecel is a real Burkina network, but no LigdiCash operator id is known for it (§9 table):
+  // Telecel is a real Burkina network, but no LigdiCash operator id is known for it (docs/ligdicash-contract.md §9 table):
   // the simulator identifies its numbers and then refuses them as "no network / no sub-account".
   telecel_bf: {
     key: "telecel_bf",
@@ -64,7 +64,7 @@ export const OPERATOR_KEYS = Object.keys(OPERATORS) as OperatorKey[];
 /** Operators a customer can pay with or a merchant can hold a balance on. */
 export const SUPPORTED_OPERATOR_KEYS = OPERATOR_KEYS.filter((key) => OPERATORS[key].supported);
 
-/** Burkina Faso in LigdiCash format: country code + 8 digits, no `+`, no spaces (§9). */
+/** Burkina Faso in LigdiCash format: country code + 8 digits, no `+`, no spaces (docs/ligdicash-contract.md §9). */
 const BF_PHONE = /^226\d{8}$/;
 
 export function isOperatorKey(value: unknown): value is OperatorKey {

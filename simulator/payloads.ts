@@ -21,7 +21,7 @@ function customerDetails(tx: Transaction, claim: Claim) {
 }
 
 /**
- * E5 answer (contract §4.5 table + `transaction_id`, §11 example). Payin amounts are integers; a
+ * E5 answer (docs/ligdicash-contract.md §4.5 table + `transaction_id`, docs/ligdicash-contract.md §11 example). Payin amounts are integers; a
  * pending payin has `operator_id ""`, `operator_name ""`, `customer null`: the operator is only
  * known once someone paid.
  */
@@ -50,7 +50,7 @@ export function payinStatusBody(tx: Transaction, claim: Claim = truthOf(tx)): Js
 }
 
 /**
- * E8/E9 answer (§4.8, §11). Payout amounts are strings. `amount`, `montant`, `external_id`,
+ * E8/E9 answer (docs/ligdicash-contract.md §4.8, §11). Payout amounts are strings. `amount`, `montant`, `external_id`,
  * `transaction_id`, `customer`, `date` and `request_id` are a superset for SDK compatibility
  * (inferred). `custom_data` is `[]` as in the docs.
  */
@@ -77,7 +77,7 @@ export function payoutStatusBody(tx: Transaction, endpoint: EndpointId): JsonBod
 }
 
 /**
- * Payin callback, JSON copy (DOCS /callback/payin-payload, §7): essentially the confirm answer,
+ * Payin callback, JSON copy (DOCS /callback/payin-payload, docs/ligdicash-contract.md §7): essentially the confirm answer,
  * `token` "" (or a JWT when configured) and without `transaction_id`.
  */
 export function payinCallbackPayload(tx: Transaction, claim: Claim, token: string): JsonBody {
@@ -104,7 +104,7 @@ export function payinCallbackPayload(tx: Transaction, claim: Claim, token: strin
 }
 
 /**
- * Payout callback (DOCS /callback/payout-payload, §7): a different JWT as token, `operator_id`
+ * Payout callback (DOCS /callback/payout-payload, docs/ligdicash-contract.md §7): a different JWT as token, `operator_id`
  * integer, `operator_name` prefixed "LigdiCash " for wallet payouts, amounts as strings, `url` =
  * the callback URL itself, `url_method` "".
  */
@@ -130,7 +130,7 @@ export function payoutCallbackPayload(tx: Transaction, claim: Claim, token: stri
 
 /**
  * The form-encoded copy: same keys; objects and arrays (`custom_data`, `customer_details`) as JSON
- * strings (§7: documented for custom_data, inferred for customer_details); null as "".
+ * strings (docs/ligdicash-contract.md §7: documented for custom_data, inferred for customer_details); null as "".
  */
 export function toFormBody(payload: JsonBody): string {
   const form = new URLSearchParams();

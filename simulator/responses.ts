@@ -1,6 +1,6 @@
-// LigdiCash's response envelope (contract §2.3) and the per-endpoint `wiki` URLs.
+// LigdiCash's response envelope (docs/ligdicash-contract.md §2.3) and the per-endpoint `wiki` URLs.
 
-/** Endpoint ids as numbered in the contract's inventory (§3). */
+/** Endpoint ids as numbered in the contract's inventory (docs/ligdicash-contract.md §3). */
 // E3/E4 (the v02 LigdiCash-wallet payin) are not implemented.
 export type EndpointId = "E1" | "E2" | "E5" | "E6" | "E7" | "E8" | "E9";
 export const ENDPOINT_IDS: readonly EndpointId[] = ["E1", "E2", "E5", "E6", "E7", "E8", "E9"];
@@ -27,12 +27,12 @@ export type JsonBody = Record<string, unknown>;
 /** What an endpoint handler returns; the router serialises it. */
 export type ApiResult = { status: number; body: JsonBody };
 
-/** The processing message of a direct payin (§4.2). */
+/** The processing message of a direct payin (docs/ligdicash-contract.md §4.2). */
 export const PROCESSING_MESSAGE = "Votre requête est en cours de traitement";
 
 /**
- * A refusal: HTTP 200 (inferred, §2.3), `"01"`, `token ""`, `Echec (CodeXX)`, `description ""`.
- * Client payouts also carry `custom_data: []` (§11, E6 error example; the docs say "always []").
+ * A refusal: HTTP 200 (inferred, docs/ligdicash-contract.md §2.3), `"01"`, `token ""`, `Echec (CodeXX)`, `description ""`.
+ * Client payouts also carry `custom_data: []` (docs/ligdicash-contract.md §11, E6 error example; the docs say "always []").
  */
 export function failure(endpoint: EndpointId, subCode: string): ApiResult {
   const body: JsonBody = {
@@ -46,7 +46,7 @@ export function failure(endpoint: EndpointId, subCode: string): ApiResult {
   return { status: 200, body };
 }
 
-/** A creation success (§10.4): `"00"`, the new token, the endpoint's response_text and custom_data. */
+/** A creation success (docs/ligdicash-contract.md §10.4): `"00"`, the new token, the endpoint's response_text and custom_data. */
 export function created(
   endpoint: EndpointId,
   token: string,
@@ -66,7 +66,7 @@ export function created(
   };
 }
 
-/** Sub-codes used by the simulator, by feature (contract §5 tables). */
+/** Sub-codes used by the simulator, by feature (docs/ligdicash-contract.md §5 tables). */
 export const CODES = {
   payin: {
     auth: "00",
@@ -100,7 +100,7 @@ export const CODES = {
     balanceLow: "08",
     // The merchant-payout table has no DataInputError: a malformed body gets `10` (ApiError).
     dataInput: "10",
-    // IP denied: SDK table says 14, DOCS /errors/common-errors says 06 (contract §5.4 conflict):
+    // IP denied: SDK table says 14, DOCS /errors/common-errors says 06 (docs/ligdicash-contract.md §5.4 conflict):
     // the merchant switch `merchantPayoutIpDeniedCode` picks one (default 14).
   },
 } as const;

@@ -4,11 +4,11 @@ import type { TxKind, TxStatus } from "./state";
 // Runtime knobs of the simulator. Not persisted: a restart (or POST /_sim/reset) returns to these
 // defaults, so a test never inherits a fault or a switch from an earlier run.
 
-/** Merchant-project switches LigdiCash controls on its side (contract §5 sub-codes 00/01/03/06/14). */
+/** Merchant-project switches LigdiCash controls on its side (docs/ligdicash-contract.md §5 sub-codes 00/01/03/06/14). */
 export type MerchantSwitches = {
   /**
    * false = the project's keys were regenerated or revoked on LigdiCash's side: the key and token
-   * Caisse sends no longer match, and every request is refused with Code00 (§2.1).
+   * Caisse sends no longer match, and every request is refused with Code00 (docs/ligdicash-contract.md §2.1).
    */
   keysValid: boolean;
   payinEnabled: boolean;
@@ -17,14 +17,14 @@ export type MerchantSwitches = {
   ipAllowed: boolean;
   /**
    * The sub-code E7 answers for a refused IP: "14" (SDK tables, default) or "06" (the docs'
-   * common-errors page) — contract §5.4 conflict; the real server's choice is unknown.
+   * common-errors page) — docs/ligdicash-contract.md §5.4 conflict; the real server's choice is unknown.
    */
   merchantPayoutIpDeniedCode: "14" | "06";
 };
 
 /**
  * Amount limits. SDKs say [20; 1,000,000] for payins and payouts; the docs say 9–2,000,000 and
- * give per-operator payin minimums (contract §9, conflict). Defaults follow the SDKs; change them
+ * give per-operator payin minimums (docs/ligdicash-contract.md §9, conflict). Defaults follow the SDKs; change them
  * through the controls.
  */
 export type Limits = {
@@ -35,7 +35,7 @@ export type Limits = {
   operatorPayinMin: Partial<Record<OperatorKey, number>>;
 };
 
-/** How settlement callbacks are delivered (contract §7 describes the `normal` case). */
+/** How settlement callbacks are delivered (docs/ligdicash-contract.md §7 describes the `normal` case). */
 export type CallbackBehaviour = {
   /** Which of the two copies goes first (the order is unspecified by LigdiCash). */
   order: "json-first" | "form-first";
@@ -48,7 +48,7 @@ export type CallbackBehaviour = {
   /** When set, every created transaction immediately gets a callback claiming this status
    * although it is still pending — a forged/premature notification. */
   forgeOnCreate: Exclude<TxStatus, "pending"> | null;
-  /** Payin callback `token`: "" as in the docs example (§7), or a fresh JWT. */
+  /** Payin callback `token`: "" as in the docs example (docs/ligdicash-contract.md §7), or a fresh JWT. */
   payinToken: "empty" | "jwt";
 };
 
@@ -64,7 +64,7 @@ export type AutoSettle = {
  * How the status endpoints (E5, E8/E9) describe one transaction, when a test wants something
  * else than the full answer of its true state. The transaction itself is unchanged.
  * - `status`: the word to answer instead of the true one — e.g. a word no source documents.
- * - `minimal`: payouts answer only the fields the docs list (§4.8: no amount, montant,
+ * - `minimal`: payouts answer only the fields the docs list (docs/ligdicash-contract.md §4.8: no amount, montant,
  *   transaction_id, external_id…); payins answer without amount and montant.
  */
 export type StatusAnswer = { status: string | null; minimal: boolean };

@@ -50,7 +50,7 @@ function resolvePayer(tx: Transaction, input: SettleInput): { operator: Operator
   return { operator: operator.key, payer: phone };
 }
 
-/** Settles a pending transaction; `completed`/`notcompleted` are final (contract §6). */
+/** Settles a pending transaction; `completed`/`notcompleted` are final (docs/ligdicash-contract.md §6). */
 export function settleTransaction(sim: SimContext, tx: Transaction, input: SettleInput): Transaction {
   if (tx.status !== "pending") {
     throw new SimulatorError(

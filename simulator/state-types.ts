@@ -2,11 +2,11 @@ import type { OperatorKey } from "./operators";
 
 // The shapes of the simulator's business state (state.ts keeps it, state-file.ts persists it).
 
-/** Gateway states (contract §6). `completed` and `notcompleted` are final. */
+/** Gateway states (docs/ligdicash-contract.md §6). `completed` and `notcompleted` are final. */
 export type TxStatus = "pending" | "completed" | "notcompleted";
 export type TxKind = "payin_hosted" | "payin_direct" | "payout_client" | "payout_merchant";
 
-/** The array form LigdiCash gives custom_data everywhere it returns it (contract §4.4). */
+/** The array form LigdiCash gives custom_data everywhere it returns it (docs/ligdicash-contract.md §4.4). */
 export type CustomDataEntry = {
   keyof_customdata: string;
   valueof_customdata: string;
@@ -48,7 +48,7 @@ export type Transaction = {
   customerDetails: { firstname: string; lastname: string; email: string };
   store: { name: string; websiteUrl: string } | null;
   items: InvoiceItem[];
-  /** Client payouts only (contract §4.6). */
+  /** Client payouts only (docs/ligdicash-contract.md §4.6). */
   topUpWallet: 0 | 1 | null;
 };
 

@@ -11,7 +11,7 @@ import {
 } from "./tokens";
 
 describe("tokens", () => {
-  it("makes HS256 JWTs with the documented payout payload (contract §2.5)", () => {
+  it("makes HS256 JWTs with the documented payout payload (docs/ligdicash-contract.md §2.5)", () => {
     const now = new Date("2026-01-10T09:14:40Z");
     const token = newToken("finance", 42, "secret", now);
     const [header, payload, signature] = token.split(".");

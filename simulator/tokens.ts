@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomInt } from "node:crypto";
 
-// Identifiers LigdiCash makes (contract §2.5). Tokens are real HS256 JWTs so that clients which
+// Identifiers LigdiCash makes (docs/ligdicash-contract.md §2.5). Tokens are real HS256 JWTs so that clients which
 // peek at them (or log them) see the documented shape; clients must still treat them as opaque.
 
 const JWT_HEADER = { typ: "JWT", alg: "HS256" };
@@ -32,7 +32,7 @@ export type TokenFamily = "invoice" | "finance";
 
 /**
  * A creation token. The decoded payout example in the docs holds `id_finance`, `start_date` and
- * `expiry_date` (epoch seconds, +24 h) (contract §2.5); payin tokens get the same shape with
+ * `expiry_date` (epoch seconds, +24 h) (docs/ligdicash-contract.md §2.5); payin tokens get the same shape with
  * `id_invoice` — an assumption, their payload is not documented.
  */
 export function newToken(family: TokenFamily, id: number, secret: string, now = new Date()): string {
@@ -41,17 +41,17 @@ export function newToken(family: TokenFamily, id: number, secret: string, now = 
   return signJwt({ [key]: id, start_date: start, expiry_date: start + DAY_SECONDS }, secret);
 }
 
-/** `P` + digits, e.g. `P2777636082026` (contract §2.5): 9 random digits and the year. */
+/** `P` + digits, e.g. `P2777636082026` (docs/ligdicash-contract.md §2.5): 9 random digits and the year. */
 export function newRequestId(now = new Date()): string {
   return `P${randomInt(100_000_000, 1_000_000_000)}${now.getUTCFullYear()}`;
 }
 
-/** LigdiCash's own `hash` custom_data entry: 64 hex chars, formula undocumented (§7). */
+/** LigdiCash's own `hash` custom_data entry: 64 hex chars, formula undocumented (docs/ligdicash-contract.md §7). */
 export function newHash(): string {
   return randomBytes(32).toString("hex");
 }
 
-/** LigdiCash's `logfile` custom_data entry (shape made up: timestamp + 3 random chars, §11). */
+/** LigdiCash's `logfile` custom_data entry (shape made up: timestamp + 3 random chars, docs/ligdicash-contract.md §11). */
 export function newLogfile(now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   return `${stamp}${randomBytes(2).toString("hex").slice(0, 3)}`;
@@ -65,7 +65,7 @@ export function newOperatorReference(now = new Date()): string {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
-/** `2026-04-15 11:19:28+00`: the `date` field of confirm answers and callbacks (§4.5). */
+/** `2026-04-15 11:19:28+00`: the `date` field of confirm answers and callbacks (docs/ligdicash-contract.md §4.5). */
 export function formatLigdiDate(date: Date): string {
   return (
     `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
@@ -73,7 +73,7 @@ export function formatLigdiDate(date: Date): string {
   );
 }
 
-/** `2026-01-10 09:14:40.120000`: `datecreation_customdata` (§11). */
+/** `2026-01-10 09:14:40.120000`: `datecreation_customdata` (docs/ligdicash-contract.md §11). */
 export function formatCustomDataDate(date: Date): string {
   return `${formatLigdiDate(date).slice(0, 19)}.${pad(date.getUTCMilliseconds(), 3)}000`;
 }

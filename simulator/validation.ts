@@ -1,5 +1,5 @@
 // Small readers for request bodies. Each returns undefined when the value is unusable, and the
-// endpoint turns that into its own "data input" sub-code (contract §5, §10.3).
+// endpoint turns that into its own "data input" sub-code (docs/ligdicash-contract.md §5, §10.3).
 
 export type JsonObject = Record<string, unknown>;
 
@@ -8,7 +8,7 @@ export function isRecord(value: unknown): value is JsonObject {
 }
 
 /**
- * An XOF amount: a JSON number with no fractional part. `5000.0` (DART sends doubles, §4.1) parses
+ * An XOF amount: a JSON number with no fractional part. `5000.0` (DART sends doubles, docs/ligdicash-contract.md §4.1) parses
  * to 5000 and is accepted; `5000.5`, `"5000"`, NaN and unsafe integers are not ("non-integer
  * amount" is an invalid-payload cause, DOCS /errors/overview).
  */
@@ -25,7 +25,7 @@ export function readString(value: unknown, fallback?: string): string | undefine
 
 /**
  * `custom_data` must be a JSON object (may be `{}`); values are kept as strings, which is what
- * LigdiCash gives back (§4.4). Arrays (the community "array form" request) are refused.
+ * LigdiCash gives back (docs/ligdicash-contract.md §4.4). Arrays (the community "array form" request) are refused.
  */
 export function readCustomData(value: unknown): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
@@ -39,7 +39,7 @@ export function readCustomData(value: unknown): Record<string, string> | undefin
   return result;
 }
 
-/** Currency: XOF only, either case (§9; SDKs send `xof` or `XOF`). */
+/** Currency: XOF only, either case (docs/ligdicash-contract.md §9; SDKs send `xof` or `XOF`). */
 export function isXof(value: unknown): boolean {
   return typeof value === "string" && value.toUpperCase() === "XOF";
 }

@@ -61,7 +61,7 @@ export function decideVerdict(claim: Claim, v: Verification | null): Verdict {
   // When we asked, the amount is what LigdiCash said (null: it gave none), never ours in its place.
   const asked = v.verifiedStatus !== null;
   const truthAmount = asked ? v.verifiedAmount : truth === "completed" ? v.amount : null;
-  // A completed answer without an amount (the docs' minimal payout answer, §4.8) was applied
+  // A completed answer without an amount (the docs' minimal payout answer, docs/ligdicash-contract.md §4.8) was applied
   // without the amount check: the verdict says so rather than passing it over in silence.
   const unchecked =
     asked && truth === "completed" && v.verifiedAmount === null ? "amount_not_provided" : null;

@@ -6,7 +6,7 @@ import type { PayoutStatus } from "@/lib/generated/prisma/enums";
  * A payout whose creation answer was lost (`outcome_unknown`: timeout, crash, hang after LigdiCash
  * processed it) has no token, so LigdiCash cannot be asked about it: the only status query
  * LigdiCash offers takes the creation token, and the callback's own `token` is a different JWT
- * (contract §2.5, §7) that we never use to look anything up. Callbacks are unsigned, so:
+ * (docs/ligdicash-contract.md §2.5, §7) that we never use to look anything up. Callbacks are unsigned, so:
  *
  * 1. A callback for an `outcome_unknown` payout is stored and FLAGGED `unverifiable_no_token`.
  *    Nothing is applied from it — not `completed`, not `notcompleted` — and nothing is posted.

@@ -10,7 +10,7 @@ export type BalanceFacts = {
 /**
  * Each operator sub-account's balance as Caisse's ledger sees it (verified movements only).
  * LigdiCash pays a payout from the sub-account of the recipient's operator and offers no balance
- * endpoint (contract §3): this is our side of the books, not a reading of LigdiCash's.
+ * endpoint (docs/ligdicash-contract.md §3): this is our side of the books, not a reading of LigdiCash's.
  */
 export function checkBalances({ operators, balances }: BalanceFacts): CheckResult {
   const known = [...new Set([...operators, ...balances.keys()])];

@@ -19,7 +19,7 @@ const AUTH_REFUSED = new Set(["authentication", "application_authentication"]);
 /**
  * Refusals that can only come after LigdiCash checked the keys and the project's switches: the
  * token is unknown (Code02) or malformed (Code04). An unknown token is exactly what a made-up one
- * should get, so these prove the keys and say the service is on (contract §5.2).
+ * should get, so these prove the keys and say the service is on (docs/ligdicash-contract.md §5.2).
  */
 const PAST_THE_SWITCHES = new Set(["invoice_not_found", "data_input_error"]);
 
@@ -43,7 +43,7 @@ export function checkKeys({ keysPresent, payin, payout }: GatewayProbes): CheckR
   return check("ligdicash_keys", "unknown", "unexpected", { errorCode: error });
 }
 
-/** Payins or payouts activated on the project: Code01 on a status query says they are not (§5.2). */
+/** Payins or payouts activated on the project: Code01 on a status query says they are not (docs/ligdicash-contract.md §5.2). */
 export function checkServiceEnabled(service: "payin" | "payout", outcome: ProbeOutcome): CheckResult {
   const id = service === "payin" ? "payin_enabled" : "payout_enabled";
   if ("skipped" in outcome) return check(id, "unknown", "not_checked");

@@ -9,8 +9,8 @@ const TRANSPORT = new Set(["network_error", "timeout", "invalid_response", "http
 
 /**
  * Whether LigdiCash refuses this server's IP for payouts. LigdiCash checks it on payout creations
- * only (E6 Code06, E7 Code14, or Code06 per the docs — contract §5.3, §5.4); the status queries
- * have no IP sub-code (§5.2), and the contract offers no payout call that cannot move money. So
+ * only (E6 Code06, E7 Code14, or Code06 per the docs — docs/ligdicash-contract.md §5.3, §5.4); the status queries
+ * have no IP sub-code (docs/ligdicash-contract.md §5.2), and the contract offers no payout call that cannot move money. So
  * nothing is sent for this check: it reads the answer to the last real payout, and says plainly
  * when there is none.
  */
@@ -20,7 +20,7 @@ export function checkPayoutIp({ lastCreation }: PayoutIpFacts): CheckResult {
   const { errorCode } = lastCreation;
   if (errorCode === null) return check("payout_ip", "ok", "last_payout_accepted", { at });
   if (errorCode === "ip_denied") return check("payout_ip", "fail", "denied", { at, errorCode });
-  // E7 Code06: "no merchant account" (SDKs) or "IP not whitelisted" (docs), §5.4 conflict.
+  // E7 Code06: "no merchant account" (SDKs) or "IP not whitelisted" (docs), docs/ligdicash-contract.md §5.4 conflict.
   if (errorCode === "merchant_account_or_ip_denied")
     return check("payout_ip", "warn", "maybe_denied", { at, errorCode });
   if (TRANSPORT.has(errorCode)) return check("payout_ip", "unknown", "no_answer", { at, errorCode });

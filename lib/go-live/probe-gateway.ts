@@ -7,7 +7,7 @@ import type { GatewayProbes, ProbeOutcome } from "./check-gateway";
 export type ProbeGateway = Pick<LigdicashClient, "getPayinStatus" | "getMerchantPayoutStatus">;
 
 /**
- * A token no transaction can have: JWT-shaped like LigdiCash's own (contract §2.5), so a server that
+ * A token no transaction can have: JWT-shaped like LigdiCash's own (docs/ligdicash-contract.md §2.5), so a server that
  * checks the shape before looking it up still reaches the look-up and answers "unknown token".
  */
 export const MADE_UP_TOKEN = [{ typ: "JWT", alg: "HS256" }, { caisse: "go-live-check" }, "not-a-signature"]

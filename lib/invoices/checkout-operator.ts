@@ -2,7 +2,7 @@ import { checkMobileMoneyPhone, detectOperator, maskPhone } from "@/lib/phone";
 
 /**
  * The number a hosted invoice's LigdiCash page is narrowed to (sent as `invoice.customer`,
- * contract §4.1): the customer's number staff entered, when LigdiCash serves its operator. A
+ * docs/ligdicash-contract.md §4.1): the customer's number staff entered, when LigdiCash serves its operator. A
  * number LigdiCash cannot serve is kept as contact only — narrowing to it would offer nothing.
  */
 export function checkoutPhoneFor(channel: string, customerPhone: string | null): string | null {

@@ -9,7 +9,7 @@ import { findPublicInvoice } from "./public-invoice";
 import { invoiceInputSchema } from "./schemas";
 
 // A hosted invoice made with the customer's number narrows LigdiCash's page to that number's
-// operator (`invoice.customer`, contract §4.1); the customer may swap it for a page offering every
+// operator (`invoice.customer`, docs/ligdicash-contract.md §4.1); the customer may swap it for a page offering every
 // operator only while the narrowed page was never opened, once whatever the clicks.
 
 const { db } = withTestDb(20);

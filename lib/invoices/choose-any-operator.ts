@@ -24,7 +24,7 @@ export const REPLACED_OUTCOME = "replaced";
 
 /**
  * "Payer avec un autre opérateur" on a link whose LigdiCash page was narrowed to the customer's
- * pre-selected number: a new LigdiCash invoice with `customer: ""` (every operator, contract §4.1).
+ * pre-selected number: a new LigdiCash invoice with `customer: ""` (every operator, docs/ligdicash-contract.md §4.1).
  *
  * LigdiCash cannot cancel an invoice, so the narrowed one is replaced only while it cannot have been
  * paid: its payment URL never leaves Caisse except through `/pay/…/go`, which marks the link opened

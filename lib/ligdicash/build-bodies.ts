@@ -2,7 +2,7 @@ import type { CustomData } from "./custom-data";
 import type { InvoiceItem, PayerDetails, StoreInfo } from "./types";
 
 /**
- * Request bodies exactly as contract §4.1, §4.2, §4.6, §4.7 and §11 show them. Pure.
+ * Request bodies exactly as docs/ligdicash-contract.md §4.1, §4.2, §4.6, §4.7 and §11 show them. Pure.
  * Every field the SDKs send is sent, "" when we have nothing, so the server never sees a
  * missing key.
  */
@@ -48,7 +48,7 @@ type InvoiceParts = {
   amount: number;
   description: string;
   items: InvoiceItem[];
-  /** "" for hosted payin (a number would filter the payment page, §4.1); the payer for direct payin. */
+  /** "" for hosted payin (a number would filter the payment page, docs/ligdicash-contract.md §4.1); the payer for direct payin. */
   customer: string;
   payer: PayerDetails;
   otp: string;
@@ -79,7 +79,7 @@ export function buildInvoiceBody(parts: InvoiceParts): InvoiceBody {
         otp: parts.otp,
       },
       store: { name: parts.store.name, website_url: parts.store.websiteUrl },
-      // Payins carry the callback under `actions` (§7), unlike payouts.
+      // Payins carry the callback under `actions` (docs/ligdicash-contract.md §7), unlike payouts.
       actions: {
         cancel_url: parts.actions.cancelUrl,
         return_url: parts.actions.returnUrl,
@@ -96,7 +96,7 @@ type PayoutParts = {
   msisdn: string;
   callbackUrl: string;
   customData: CustomData;
-  /** E6 only (§4.6): 1 = stay in the LigdiCash wallet, 0 = forward to mobile money. */
+  /** E6 only (docs/ligdicash-contract.md §4.6): 1 = stay in the LigdiCash wallet, 0 = forward to mobile money. */
   topUpWallet?: 0 | 1;
 };
 
@@ -106,7 +106,7 @@ export function buildPayoutBody(parts: PayoutParts): PayoutBody {
       amount: parts.amount,
       description: parts.description,
       customer: parts.msisdn,
-      // Payouts carry the callback at `commande` level (§7).
+      // Payouts carry the callback at `commande` level (docs/ligdicash-contract.md §7).
       callback_url: parts.callbackUrl,
       custom_data: parts.customData,
       ...(parts.topUpWallet === undefined ? {} : { top_up_wallet: parts.topUpWallet }),

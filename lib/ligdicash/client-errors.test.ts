@@ -15,7 +15,7 @@ beforeAll(async () => {
 const gatewayErrorMessage = (code: string, locale: Locale) => gatewayErrorText(translators[locale], code);
 
 /**
- * Contract §5, written out again here by class name (not imported from error-codes.ts) so that a
+ * docs/ligdicash-contract.md §5, written out again here by class name (not imported from error-codes.ts) so that a
  * slip in the client's tables fails this test. Extra rows check that unknown codes → ApiError.
  */
 const PAYIN: Record<string, string> = {
@@ -114,7 +114,7 @@ const rows = OPERATIONS.flatMap(([endpoint, table, run]) =>
     .map(([subCode, className]) => [endpoint, subCode, className, run] as const),
 );
 
-describe('a "01" answer becomes the error of that endpoint\'s table (§5, live)', () => {
+describe('a "01" answer becomes the error of that endpoint\'s table (docs/ligdicash-contract.md §5, live)', () => {
   it.each(rows)("%s Echec (Code%s) → %s, a definite refusal", async (endpoint, subCode, className, run) => {
     const fake = createFakeFetch(refusal(subCode));
     const client = createLigdicashClient({ ...TEST_CONFIG, fetch: fake.fetch });
@@ -159,7 +159,7 @@ describe('a "01" answer becomes the error of that endpoint\'s table (§5, live)'
   });
 });
 
-describe("merchant payout sub-codes where LigdiCash's sources disagree (§5.4)", () => {
+describe("merchant payout sub-codes where LigdiCash's sources disagree (docs/ligdicash-contract.md §5.4)", () => {
   const straightRefusal = (subCode: string) =>
     jsonResponse({
       response_code: "01",

@@ -21,7 +21,7 @@ function clientAnswering(...bodies: string[]) {
 
 const PAYOUT_CALLBACK_URL = "https://api.example.org/ligdicash/payout-cb";
 
-describe("creations send the contract's bodies (§11) with the auth headers (§2.1)", () => {
+describe("creations send the contract's bodies (docs/ligdicash-contract.md §11) with the auth headers (docs/ligdicash-contract.md §2.1)", () => {
   it("E1 hosted payin", async () => {
     const { client, requests } = clientAnswering(E1_RESPONSE_OK);
     const created = await client.createHostedPayin({
@@ -51,7 +51,7 @@ describe("creations send the contract's bodies (§11) with the auth headers (§2
     });
   });
 
-  it("E1 hosted payin with the customer's confirmed number: sent as customer, digits only (§4.1)", async () => {
+  it("E1 hosted payin with the customer's confirmed number: sent as customer, digits only (docs/ligdicash-contract.md §4.1)", async () => {
     const hosted = (customerPhone?: string) => {
       const { client, requests } = clientAnswering(E1_RESPONSE_OK);
       const call = client.createHostedPayin({
@@ -175,7 +175,7 @@ describe("creations send the contract's bodies (§11) with the auth headers (§2
   });
 });
 
-describe("status checks: GET, creation token in the query (§4.5, §4.8)", () => {
+describe("status checks: GET, creation token in the query (docs/ligdicash-contract.md §4.5, §4.8)", () => {
   it("E5 uses confirm/?invoiceToken=", async () => {
     const { client, requests } = clientAnswering(E5_COMPLETED);
     const status = await client.getPayinStatus("  tok/en+1  ");

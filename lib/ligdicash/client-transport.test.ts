@@ -166,7 +166,7 @@ describe("status checks: retried on transport errors only, with backoff", () => 
   });
 });
 
-describe("merchant payout status: E9 first, E8 as fallback (§3/§4.8 conflict)", () => {
+describe("merchant payout status: E9 first, E8 as fallback (docs/ligdicash-contract.md §3/§4.8 conflict)", () => {
   it("falls back to E8 when E9 does not know the token", async () => {
     const { client, requests } = setup(refusal("02"), jsonResponse(JSON.parse(PAYOUT_STATUS)));
     const status = await client.getMerchantPayoutStatus("tok");

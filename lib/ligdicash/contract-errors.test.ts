@@ -7,7 +7,7 @@ import {
   type SimClient,
 } from "@/test/support/ligdicash/simulator-harness";
 
-// Every LigdiCash refusal the simulator can produce, through the real client (contract §5).
+// Every LigdiCash refusal the simulator can produce, through the real client (docs/ligdicash-contract.md §5).
 
 const ctx = setupSimulator();
 

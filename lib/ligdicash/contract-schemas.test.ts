@@ -26,7 +26,7 @@ const e2 = () => {
 };
 
 describe("contract request schemas", () => {
-  it("accept the §11 examples", () => {
+  it("accept the docs/ligdicash-contract.md §11 examples", () => {
     expect(hostedPayinRequest.safeParse(e1()).success).toBe(true);
     expect(directPayinRequest.safeParse(e2()).success).toBe(true);
     expect(clientPayoutRequest.safeParse(e6()).success).toBe(true);
@@ -37,7 +37,7 @@ describe("contract request schemas", () => {
   // [what is wrong, schema, example to start from, how to break it]
   const mistakes: [string, Schema, () => Json, (body: Json) => void][] = [
     [
-      "a hosted customer number not in international digits (§4.1, §9)",
+      "a hosted customer number not in international digits (docs/ligdicash-contract.md §4.1, §9)",
       hostedPayinRequest,
       e1,
       (b) => (b.commande.invoice.customer = "+226 70 11 22 33"),

@@ -1,5 +1,5 @@
 /**
- * custom_data comes back in many shapes (contract §4.4, §7, §11): sent as an object, it returns
+ * custom_data comes back in many shapes (docs/ligdicash-contract.md §4.4, §7, §11): sent as an object, it returns
  * as an array of `{keyof_customdata, valueof_customdata, datecreation_customdata}` with LigdiCash's
  * own `hash`/`logfile` entries appended; E7 answers `""`; payout callbacks usually `[]`; the
  * form-encoded callback copy carries it as a JSON string; the JS/DART SDKs fold it into a map.

@@ -11,7 +11,7 @@ import {
 export const CALLBACK_PATH = "/api/ligdicash/callback";
 
 /**
- * The LigdiCash endpoints Caisse calls (contract §3), relative to LIGDICASH_BASE_URL
+ * The LigdiCash endpoints Caisse calls (docs/ligdicash-contract.md §3), relative to LIGDICASH_BASE_URL
  * (`…/pay/v01/`). `creation` marks the calls that may move money: they are never retried, and a
  * lost answer leaves their outcome unknown.
  */
@@ -40,7 +40,7 @@ export const ENDPOINTS = {
     subCodes: PAYIN_SUB_CODES,
   },
   /**
-   * E5. Conflict §4.5: `invoiceToken` (SDKs, old docs, most pages) vs `token` (some new pages).
+   * E5. Conflict docs/ligdicash-contract.md §4.5: `invoiceToken` (SDKs, old docs, most pages) vs `token` (some new pages).
    * We send `invoiceToken` with the SDKs' trailing slash, as the contract recommends.
    */
   payinStatus: {
@@ -64,7 +64,7 @@ export const ENDPOINTS = {
     creation: true,
     subCodes: MERCHANT_PAYOUT_SUB_CODES,
   },
-  /** E8. GET, although the docs' wiki table says POST (§4.8: the reference page and SDKs use GET). */
+  /** E8. GET, although the docs' wiki table says POST (docs/ligdicash-contract.md §4.8: the reference page and SDKs use GET). */
   clientPayoutStatus: {
     path: "withdrawal/confirm/",
     method: "GET",

@@ -5,7 +5,7 @@
  */
 
 export const GATEWAY_ERROR_CODES = [
-  // LigdiCash answered "01" (contract §5), or the same condition caught before sending.
+  // LigdiCash answered "01" (docs/ligdicash-contract.md §5), or the same condition caught before sending.
   "authentication",
   "application_authentication",
   "merchant_payin_disabled",
@@ -30,7 +30,7 @@ export const GATEWAY_ERROR_CODES = [
   "invalid_method",
   "unauthorized_method",
   "merchant_account_does_not_exist",
-  // A sub-code LigdiCash's own sources give two meanings: the text names both (contract §5.4).
+  // A sub-code LigdiCash's own sources give two meanings: the text names both (docs/ligdicash-contract.md §5.4).
   "merchant_account_or_ip_denied",
   "no_pend_proc_payout_24h",
   "no_deposit_3m",
@@ -54,7 +54,7 @@ export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 export type SubCodeTable = Readonly<Record<string, GatewayErrorCode>>;
 
 /**
- * createInvoice — E1, E2 (contract §5.1, live table). 14–16 exist only in the new docs
+ * createInvoice — E1, E2 (docs/ligdicash-contract.md §5.1, live table). 14–16 exist only in the new docs
  * (the SDKs map them to ApiError); they are specific and actionable, so we use them.
  */
 export const PAYIN_SUB_CODES: SubCodeTable = {
@@ -77,7 +77,7 @@ export const PAYIN_SUB_CODES: SubCodeTable = {
   "16": "expired_otp",
 };
 
-/** confirmInvoice — E5 (contract §5.2, live table). */
+/** confirmInvoice — E5 (docs/ligdicash-contract.md §5.2, live table). */
 export const PAYIN_STATUS_SUB_CODES: SubCodeTable = {
   "00": "authentication",
   "01": "merchant_payin_disabled",
@@ -87,7 +87,7 @@ export const PAYIN_STATUS_SUB_CODES: SubCodeTable = {
 };
 
 /**
- * E8/E9 payout confirms: the SDKs reuse the confirmInvoice table (§5.2). Only "01" differs:
+ * E8/E9 payout confirms: the SDKs reuse the confirmInvoice table (docs/ligdicash-contract.md §5.2). Only "01" differs:
  * there it means the merchant's service is not activated, which for a payout query is the
  * payout switch — [inferred], so staff are not told to enable payins when checking a payout.
  */
@@ -96,7 +96,7 @@ export const PAYOUT_STATUS_SUB_CODES: SubCodeTable = {
   "01": "merchant_payout_disabled",
 };
 
-/** createWithdrawal — E6 (contract §5.3, same table test/live). */
+/** createWithdrawal — E6 (docs/ligdicash-contract.md §5.3, same table test/live). */
 export const CLIENT_PAYOUT_SUB_CODES: SubCodeTable = {
   "00": "authentication",
   "01": "merchant_payout_disabled",
@@ -116,7 +116,7 @@ export const CLIENT_PAYOUT_SUB_CODES: SubCodeTable = {
 };
 
 /**
- * createStraightWithdrawal — E7 (contract §5.4, PY/JS/PHP table). Conflict: the docs' common-errors
+ * createStraightWithdrawal — E7 (docs/ligdicash-contract.md §5.4, PY/JS/PHP table). Conflict: the docs' common-errors
  * page says "server IP not whitelisted" is Code06 here; the SDKs say IP denied is 14 and 06 = no
  * merchant account. Code06 is therefore ambiguous and gets a code whose text names both causes,
  * rather than one that may send staff after the wrong fix. 14 only ever means IP denied. Either
@@ -140,7 +140,7 @@ export const MERCHANT_PAYOUT_SUB_CODES: SubCodeTable = {
   "14": "ip_denied",
 };
 
-// The SDKs' regex (§2.4): "Echec (Code03a)" → "03a". Tried after the "Code" anchor so that a
+// The SDKs' regex (docs/ligdicash-contract.md §2.4): "Echec (Code03a)" → "03a". Tried after the "Code" anchor so that a
 // stray number elsewhere in the text cannot win; alone it is exactly what the four SDKs do.
 const ANCHORED_SUB_CODE = /code\s*(\d{2,3}[a-z]?)/i;
 const SUB_CODE = /\d{2,3}[a-z]?/i;
@@ -151,7 +151,7 @@ export function extractSubCode(responseText: string): string | null {
   return match?.toLowerCase() ?? null;
 }
 
-/** The error code for a `"01"` answer; unknown or missing sub-codes are `api_error` (§2.4). */
+/** The error code for a `"01"` answer; unknown or missing sub-codes are `api_error` (docs/ligdicash-contract.md §2.4). */
 export function lookupSubCode(table: SubCodeTable, subCode: string | null): GatewayErrorCode {
   if (subCode === null) return "api_error";
   return Object.hasOwn(table, subCode) ? (table[subCode] ?? "api_error") : "api_error";

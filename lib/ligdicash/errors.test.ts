@@ -70,7 +70,7 @@ describe("error classes", () => {
   });
 });
 
-describe("extractSubCode (§2.4 regex)", () => {
+describe("extractSubCode (docs/ligdicash-contract.md §2.4 regex)", () => {
   it.each([
     ["Echec (Code00)", "00"],
     ["Echec (Code03a)", "03a"],

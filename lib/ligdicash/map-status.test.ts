@@ -5,7 +5,7 @@ import { E5_COMPLETED, E5_PENDING, PAYOUT_STATUS } from "@/test/support/ligdicas
 const completed = () => JSON.parse(E5_COMPLETED) as Record<string, unknown>;
 const payout = () => JSON.parse(PAYOUT_STATUS) as Record<string, unknown>;
 
-describe("mapPayinStatus — recorded E5 bodies (§11)", () => {
+describe("mapPayinStatus — recorded E5 bodies (docs/ligdicash-contract.md §11)", () => {
   it("maps a completed payin", () => {
     const body = completed();
     expect(mapPayinStatus(body)).toEqual({
@@ -57,7 +57,7 @@ describe("mapPayinStatus — documented variants", () => {
     });
   });
 
-  // §6: only the documented failure spellings are a failure. Anything else is not a verdict.
+  // docs/ligdicash-contract.md §6: only the documented failure spellings are a failure. Anything else is not a verdict.
   it.each(["failed", "error", "refunded", "canceled", "en cours", "NOTCOMPLETED!"])(
     "keeps an unknown status word %j pending, and says which word it was",
     (status) => {
@@ -156,7 +156,7 @@ describe("mapPayinStatus — documented variants", () => {
   });
 });
 
-describe("mapPayoutStatus — recorded E8/E9 body (§11)", () => {
+describe("mapPayoutStatus — recorded E8/E9 body (docs/ligdicash-contract.md §11)", () => {
   it("maps string amounts and the top-level transaction id", () => {
     const body = payout();
     expect(mapPayoutStatus(body)).toEqual({
@@ -179,7 +179,7 @@ describe("mapPayoutStatus — recorded E8/E9 body (§11)", () => {
     ).toBe("orange_bf");
   });
 
-  it("uses external_id only when it holds a single value (§2.5)", () => {
+  it("uses external_id only when it holds a single value (docs/ligdicash-contract.md §2.5)", () => {
     const { transaction_id: _t, ...body } = payout();
     expect(mapPayoutStatus(body).transactionId).toBe("PAYOUT-42-91c2");
     expect(mapPayoutStatus({ ...body, external_id: "PAYOUT-42;order-9" }).transactionId).toBeNull();

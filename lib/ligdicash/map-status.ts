@@ -53,7 +53,7 @@ export type PayoutStatus = {
 };
 
 /**
- * §6: `completed` = paid, `pending` = wait, and the documented spellings of failure: `notcompleted`
+ * docs/ligdicash-contract.md §6: `completed` = paid, `pending` = wait, and the documented spellings of failure: `notcompleted`
  * (docs), `nocompleted` (JS/DART SDKs), `cancelled` (the Python SDK's status table). Any other
  * word is not a verdict (null): calling it a failure would free a payout's amount on a word
  * nobody documented, so the transaction stays pending and is asked again.
@@ -112,9 +112,9 @@ export function mapPayoutStatus(body: unknown): PayoutStatus {
 }
 
 /**
- * Our id: custom_data.transaction_id (payins, §4.4); else the top-level transaction_id (older
- * confirms, payout answers and callbacks whose custom_data is `[]`, §7); else external_id, which
- * LigdiCash builds by joining with ";" the values of every custom_data key containing "id" (§2.5)
+ * Our id: custom_data.transaction_id (payins, docs/ligdicash-contract.md §4.4); else the top-level transaction_id (older
+ * confirms, payout answers and callbacks whose custom_data is `[]`, docs/ligdicash-contract.md §7); else external_id, which
+ * LigdiCash builds by joining with ";" the values of every custom_data key containing "id" (docs/ligdicash-contract.md §2.5)
  * — so it is only our id when it holds a single value.
  */
 export function readTransactionId(

@@ -8,7 +8,7 @@ function claimOf(body: string, contentType?: string) {
   return result.claim;
 }
 
-describe("parseCallbackBody — payin callback (§7)", () => {
+describe("parseCallbackBody — payin callback (docs/ligdicash-contract.md §7)", () => {
   it("reads the JSON copy", () => {
     expect(claimOf(PAYIN_CALLBACK_JSON, "application/json")).toMatchObject({
       format: "json",
@@ -87,7 +87,7 @@ describe("parseCallbackBody — payin callback (§7)", () => {
   });
 });
 
-describe("parseCallbackBody — payout callback (§7)", () => {
+describe("parseCallbackBody — payout callback (docs/ligdicash-contract.md §7)", () => {
   it("reads the JSON copy: integer operator_id, string amounts, JWT token", () => {
     expect(claimOf(PAYOUT_CALLBACK, "application/json; charset=utf-8")).toMatchObject({
       kindHint: "payout",

@@ -9,7 +9,7 @@ import {
 import { amountField } from "./schemas";
 
 /**
- * Reads a LigdiCash callback delivery (contract §7) into what it *claims*. Nothing here is
+ * Reads a LigdiCash callback delivery (docs/ligdicash-contract.md §7) into what it *claims*. Nothing here is
  * trusted: callbacks are unsigned, so the callbacks code uses `transactionId` only to find our
  * row and its stored creation token, then asks LigdiCash (confirm) for the truth. Pure.
  *
@@ -94,7 +94,7 @@ function readClaim(fields: Record<string, unknown>, format: "json" | "form"): Ca
 }
 
 function detectKind(fields: Record<string, unknown>, operatorName: string | null): CallbackClaim["kindHint"] {
-  // §7: only payout callbacks echo the callback `url`/`url_method` and prefix wallet operators.
+  // docs/ligdicash-contract.md §7: only payout callbacks echo the callback `url`/`url_method` and prefix wallet operators.
   if ("url_method" in fields || "url" in fields) return "payout";
   if (operatorName?.toUpperCase().startsWith("LIGDICASH ")) return "payout";
   const wiki = scalarToString(fields.wiki) ?? "";
@@ -105,7 +105,7 @@ function detectKind(fields: Record<string, unknown>, operatorName: string | null
 
 /** LigdiCash's form copy has about twenty fields; reading more would only be work for a sender of noise. */
 const MAX_FORM_FIELDS = 100;
-/** Form values that carry JSON in LigdiCash's form copy (§7); every other value stays a string. */
+/** Form values that carry JSON in LigdiCash's form copy (docs/ligdicash-contract.md §7); every other value stays a string. */
 const JSON_FORM_FIELDS = new Set(["custom_data", "customer_details"]);
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -17,7 +17,7 @@ import {
   checkUrl,
 } from "./validate-input";
 
-/** E1 — the customer pays on LigdiCash's hosted page (contract §4.1). Never retried. */
+/** E1 — the customer pays on LigdiCash's hosted page (docs/ligdicash-contract.md §4.1). Never retried. */
 export async function createHostedPayin(
   ctx: ClientContext,
   input: HostedPayinInput,
@@ -28,7 +28,7 @@ export async function createHostedPayin(
   checkAmount(endpoint, input.amount, ctx.limits);
   const items = input.items ?? [];
   checkItems(endpoint, items, input.amount);
-  // §4.1: a number here narrows the payment page to its operator — sent only when the caller has
+  // docs/ligdicash-contract.md §4.1: a number here narrows the payment page to its operator — sent only when the caller has
   // a confirmed number (checked like a direct payer's), "" otherwise so every operator is offered.
   const customer = input.customerPhone === undefined ? "" : checkPhone(endpoint, input.customerPhone).msisdn;
   const body = buildInvoiceBody({
@@ -48,7 +48,7 @@ export async function createHostedPayin(
   });
   const answer = await requestLigdicash(ctx.transport, endpoint, { body });
   const created = readCreation(endpoint, answer);
-  // §4.1: on success response_text is the payment page URL.
+  // docs/ligdicash-contract.md §4.1: on success response_text is the payment page URL.
   const paymentUrl = readHttpUrl(created.response_text);
   if (!paymentUrl) {
     throw createGatewayError("invalid_response", {
@@ -61,7 +61,7 @@ export async function createHostedPayin(
 }
 
 /**
- * E2 — the customer pays from our form (§4.2). Orange BF needs the OTP the customer gets by
+ * E2 — the customer pays from our form (docs/ligdicash-contract.md §4.2). Orange BF needs the OTP the customer gets by
  * dialling *144*4*6#; Moov BF pushes an approval to the phone (otp ""). Never retried.
  */
 export async function createDirectPayin(
@@ -84,7 +84,7 @@ export async function createDirectPayin(
     payer: input.payer ?? {},
     otp,
     store: ctx.store,
-    // §11 E2: the docs send empty cancel/return URLs; only the callback matters here.
+    // docs/ligdicash-contract.md §11 E2: the docs send empty cancel/return URLs; only the callback matters here.
     actions: {
       cancelUrl: "",
       returnUrl: "",
@@ -104,7 +104,7 @@ export async function createDirectPayin(
   };
 }
 
-/** E5 — status of a hosted or direct payin, by the token returned at creation (§4.5). */
+/** E5 — status of a hosted or direct payin, by the token returned at creation (docs/ligdicash-contract.md §4.5). */
 export async function getPayinStatus(ctx: ClientContext, token: string): Promise<PayinStatus> {
   const endpoint = "payinStatus";
   const checked = checkToken(endpoint, token);

@@ -24,7 +24,7 @@ function preparePayout(ctx: ClientContext, endpoint: EndpointKey, input: Merchan
   const transactionId = checkText(endpoint, input.transactionId, "transaction_id");
   const description = checkText(endpoint, input.description, "description");
   const { msisdn, operator } = checkPhone(endpoint, input.phone);
-  // No per-operator payout minimum is documented (§9): only the configured limits apply.
+  // No per-operator payout minimum is documented (docs/ligdicash-contract.md §9): only the configured limits apply.
   checkAmount(endpoint, input.amount, ctx.limits);
   const callbackUrl = checkUrl(endpoint, input.callbackUrl ?? ctx.callbackUrl, "callback_url");
   const customData = buildCustomData(transactionId, input.customData);
@@ -32,7 +32,7 @@ function preparePayout(ctx: ClientContext, endpoint: EndpointKey, input: Merchan
 }
 
 /**
- * E6 — to the recipient's LigdiCash wallet (§4.6). `top_up_wallet`: 1 = funds stay in the wallet,
+ * E6 — to the recipient's LigdiCash wallet (docs/ligdicash-contract.md §4.6). `top_up_wallet`: 1 = funds stay in the wallet,
  * 0 = LigdiCash forwards them to mobile money — new docs and the PY/PHP/DART SDKs; the old docs
  * say the reverse and the JS SDK sends `to_ligdicash` instead (both treated as wrong).
  */
@@ -56,7 +56,7 @@ export async function createClientPayout(
   return { token, msisdn: prepared.msisdn, operator: prepared.operator.code, raw: answer };
 }
 
-/** E7 — straight to a mobile money number, from the merchant sub-account of its operator (§4.7). */
+/** E7 — straight to a mobile money number, from the merchant sub-account of its operator (docs/ligdicash-contract.md §4.7). */
 export async function createMerchantPayout(
   ctx: ClientContext,
   input: MerchantPayoutInput,
@@ -96,7 +96,7 @@ export function getClientPayoutStatus(ctx: ClientContext, token: string): Promis
 }
 
 /**
- * Merchant payout status. Conflict §3/§4.8: all four SDKs call E9 `straight/payout/confirm`;
+ * Merchant payout status. Conflict docs/ligdicash-contract.md §3/§4.8: all four SDKs call E9 `straight/payout/confirm`;
  * the new docs say both payout kinds use E8 `withdrawal/confirm`. We ask E9 first (the endpoint
  * the SDKs actually exercise for this token) and fall back to E8 when E9 does not know the token
  * (Code02) or does not answer as a LigdiCash endpoint (see isNotLigdicashEndpoint). Any other E9

@@ -7,7 +7,7 @@ import { envelopeSchema } from "./schemas";
 /**
  * The one function that talks to LigdiCash. It returns the parsed body of a `"00"` answer and
  * throws a LigdicashError for everything else:
- * - `"01"` (any non-"00") + `Echec (CodeXX)` → the error of this endpoint's table (§2.4, §5);
+ * - `"01"` (any non-"00") + `Echec (CodeXX)` → the error of this endpoint's table (docs/ligdicash-contract.md §2.4, §5);
  * - connection failure → GatewayNetworkError, no answer in time → GatewayTimeoutError,
  *   non-2xx → GatewayHttpError, not JSON / no response_code → GatewayInvalidResponseError.
  * For creations, `outcomeUnknown` says whether the request may have been processed.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readCustomData, scalarToString } from "./custom-data";
 
 /**
- * Zod schemas for what LigdiCash sends back. Tolerant by design (contract §4.5 "ignore unknown
+ * Zod schemas for what LigdiCash sends back. Tolerant by design (docs/ligdicash-contract.md §4.5 "ignore unknown
  * fields and tolerate missing ones"): unknown keys pass through, optional fields that arrive with
  * an unexpected type read as null instead of failing the whole answer. Only what a decision
  * depends on is strict: `response_code`, a creation's `token`, a status's `status`. Pure.
@@ -11,7 +11,7 @@ import { readCustomData, scalarToString } from "./custom-data";
 // `.optional()` first: zod 4 reports a missing key as an error for a transform of plain unknown.
 const anyValue = z.unknown().optional();
 
-/** `"00"` accepted, anything else refused (§2.3). Numbers are tolerated: 1 → "01". */
+/** `"00"` accepted, anything else refused (docs/ligdicash-contract.md §2.3). Numbers are tolerated: 1 → "01". */
 const responseCode = z
   .union([z.string(), z.number().int().nonnegative()])
   .transform((value) => String(value).trim().padStart(2, "0"));
@@ -39,7 +39,7 @@ export const amountField = anyValue.transform((value) => {
 
 export const customDataField = anyValue.transform(readCustomData);
 
-/** Every answer: the envelope of §2.3. */
+/** Every answer: the envelope of docs/ligdicash-contract.md §2.3. */
 export const envelopeSchema = z.looseObject({
   response_code: responseCode,
   response_text: text,
@@ -54,7 +54,7 @@ export const creationResponseSchema = z.looseObject({
   custom_data: customDataField,
 });
 
-/** A `"00"` confirm answer (E5, E8, E9, §4.5, §4.8) — also the shape of callbacks (§7). */
+/** A `"00"` confirm answer (E5, E8, E9, docs/ligdicash-contract.md §4.5, §4.8) — also the shape of callbacks (docs/ligdicash-contract.md §7). */
 export const statusResponseSchema = z.looseObject({
   // Missing or empty status is not "anything else → failed": calling a payout failed when
   // LigdiCash said nothing could make staff send it again. It is an unreadable answer.

@@ -6,7 +6,7 @@ import type { PayinStatus, PayoutStatus } from "./map-status";
 export type StoreInfo = { name: string; websiteUrl: string };
 
 export type LigdicashConfig = {
-  /** `…/pay/v01/` (contract §1); a missing trailing slash is added. */
+  /** `…/pay/v01/` (docs/ligdicash-contract.md §1); a missing trailing slash is added. */
   baseUrl: string;
   apiKey: string;
   authToken: string;
@@ -50,7 +50,7 @@ export type HostedPayinInput = CreationCommon & {
   payer?: PayerDetails;
   /**
    * The customer's own number, only when they have confirmed their operator: LigdiCash's page then
-   * offers that number's operator alone (§4.1). Absent: `customer` is sent as "" (every operator).
+   * offers that number's operator alone (docs/ligdicash-contract.md §4.1). Absent: `customer` is sent as "" (every operator).
    */
   customerPhone?: string;
   returnUrl: string;
@@ -72,7 +72,7 @@ export type ClientPayoutInput = MerchantPayoutInput & {
   /**
    * `wallet`: funds stay in the recipient's LigdiCash wallet (`top_up_wallet: 1`);
    * `mobile_money`: LigdiCash forwards them to the linked mobile money (`top_up_wallet: 0`).
-   * Required: the old docs state the opposite polarity (contract §4.6), so nobody relies on a default.
+   * Required: the old docs state the opposite polarity (docs/ligdicash-contract.md §4.6), so nobody relies on a default.
    */
   destination: "wallet" | "mobile_money";
 };
@@ -82,7 +82,7 @@ export type CreatedDirectPayin = {
   token: string;
   /** LigdiCash's processing message ("Votre requête est en cours de traitement"). */
   message: string;
-  /** Set when the operator wants the browser sent to its own page (operator-redirect mode, §4.2). */
+  /** Set when the operator wants the browser sent to its own page (operator-redirect mode, docs/ligdicash-contract.md §4.2). */
   redirectUrl: string | null;
   msisdn: string;
   operator: OperatorCode;

@@ -25,7 +25,7 @@ export function checkAmount(
   if (amount <= 0) refuse(endpoint, "invalid_amount", "not_positive");
   if (amount > limits.maxAmount) refuse(endpoint, "amount_out_of_range", `above_maximum:${limits.maxAmount}`);
   if (amount < limits.minAmount) refuse(endpoint, "amount_out_of_range", `below_minimum:${limits.minAmount}`);
-  // Per-operator minimums are documented for payins only (contract §9): callers pass the operator there.
+  // Per-operator minimums are documented for payins only (docs/ligdicash-contract.md §9): callers pass the operator there.
   const operatorMin = operator?.minAmount ?? 0;
   if (amount < operatorMin) refuse(endpoint, "amount_out_of_range", `below_operator_minimum:${operatorMin}`);
 }
@@ -42,7 +42,7 @@ export function checkPhone(endpoint: EndpointKey, phone: string): CheckedPhone {
   refuse(endpoint, "operator_not_supported", checked.operator.code);
 }
 
-/** The SDKs refuse an empty token before calling (§5.2). */
+/** The SDKs refuse an empty token before calling (docs/ligdicash-contract.md §5.2). */
 export function checkToken(endpoint: EndpointKey, token: string): string {
   const trimmed = typeof token === "string" ? token.trim() : "";
   if (!trimmed) refuse(endpoint, "invalid_token", "empty_token");
@@ -66,7 +66,7 @@ export function checkUrl(endpoint: EndpointKey, value: string | undefined, field
   return refuse(endpoint, "data_input_error", `invalid_${field}`);
 }
 
-/** USSD-OTP operators (Orange BF): the customer dials the USSD code first and gives us the OTP (§4.2). */
+/** USSD-OTP operators (Orange BF): the customer dials the USSD code first and gives us the OTP (docs/ligdicash-contract.md §4.2). */
 export function checkOtp(endpoint: EndpointKey, otp: string | undefined): string {
   const compact = (otp ?? "").replace(/\s/g, "");
   if (!compact) refuse(endpoint, "otp_required", "missing_otp");

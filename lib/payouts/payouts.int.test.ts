@@ -486,7 +486,7 @@ describe("LigdiCash refusals are stored with what to do", () => {
       setup: () => sim.controls.setMerchant({ payoutEnabled: false }),
       input: () => standalone(5_000, "22670000002", { destination: "wallet", keepInWallet: true }),
     },
-    // createStraightWithdrawal's table says Code01 = the API project is not authenticated (§5.4).
+    // createStraightWithdrawal's table says Code01 = the API project is not authenticated (docs/ligdicash-contract.md §5.4).
     {
       name: "payouts disabled (mobile money)",
       code: "application_authentication",

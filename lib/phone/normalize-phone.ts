@@ -1,6 +1,6 @@
 /**
  * Burkina Faso phone numbers → the form LigdiCash wants: country code + 8 digits, digits only,
- * no "+", no "00", no spaces (contract §9, e.g. `22670112233`). Pure: browser forms use it too.
+ * no "+", no "00", no spaces (docs/ligdicash-contract.md §9, e.g. `22670112233`). Pure: browser forms use it too.
  *
  * Burkina Faso has a closed 8-digit numbering plan with no trunk prefix (ARCEP), so a bare
  * 8-digit number is national and gets 226 in front.

@@ -36,7 +36,7 @@ describe("detectOperator", () => {
     expect(detectOperator("not a number")).toBeNull();
   });
 
-  it("carries the LigdiCash facts of contract §9", () => {
+  it("carries the LigdiCash facts of docs/ligdicash-contract.md §9", () => {
     expect(detectOperator("22670112233")).toMatchObject({
       ligdicashOperatorId: 12,
       ligdicashOperatorName: "MOOV AFRICA BURKINA",

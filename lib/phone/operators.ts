@@ -9,7 +9,7 @@ import { BF_COUNTRY_CODE, normalizePhone } from "./normalize-phone";
  * 79 to Telecel Faso. 59 is not an assigned mobile range there, so it is not listed (a 59 number
  * reads as "operator unknown"). No number portability in Burkina Faso, so the prefix is reliable.
  *
- * LigdiCash side (contract §9): Orange BF = operator_id 11, "ORANGE BURKINA", USSD OTP mode
+ * LigdiCash side (docs/ligdicash-contract.md §9): Orange BF = operator_id 11, "ORANGE BURKINA", USSD OTP mode
  * (the customer dials *144*4*6# and gives the code), minimum 10 XOF; Moov BF = 12,
  * "MOOV AFRICA BURKINA", push mode (otp ""), minimum 100 XOF. Telecel is not in LigdiCash's
  * operator list: its LigdiCash fields are null and Caisse refuses it before calling LigdiCash.

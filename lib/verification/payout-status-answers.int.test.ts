@@ -12,10 +12,10 @@ import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { verifyTransaction } from "./verify-transaction";
 
 // Payout status answers off the beaten path, through the real callback and reconciliation code.
-// A status word Caisse does not know (contract §6) is not a verdict: a refund LigdiCash describes
+// A status word Caisse does not know (docs/ligdicash-contract.md §6) is not a verdict: a refund LigdiCash describes
 // with one stays pending — its amount still reserved on the invoice — is flagged for staff, and is
 // asked about again until LigdiCash says something Caisse understands. The docs' minimal payout
-// answer (§4.8) has no amount: the verdict says the amount could not be checked.
+// answer (docs/ligdicash-contract.md §4.8) has no amount: the verdict says the amount could not be checked.
 
 const { db } = withTestDb(30);
 let sim: RunningSimulator;

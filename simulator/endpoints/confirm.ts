@@ -6,7 +6,7 @@ import { isRecord } from "../validation";
 import type { ApiRequest } from "./types";
 
 // Status endpoints. Sub-codes from the confirmInvoice table, which the SDKs reuse for payouts
-// (§5.2): service not activated → Code01 (before the token is looked at, as the merchant switches
+// (docs/ligdicash-contract.md §5.2): service not activated → Code01 (before the token is looked at, as the merchant switches
 // come before the body on creations), unknown token → Code02, no token at all → Code04.
 
 /** First non-empty value among the accepted parameter names, in the query or a JSON body. */
@@ -22,7 +22,7 @@ function readToken(request: ApiRequest, names: readonly string[]): string {
 
 /**
  * E5 `redirect/checkout-invoice/confirm/`: `invoiceToken` (SDKs, old docs) or `token` (new
- * reference pages) — contract §4.5 conflict, both accepted. Answers hosted and direct payins.
+ * reference pages) — docs/ligdicash-contract.md §4.5 conflict, both accepted. Answers hosted and direct payins.
  */
 export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
   if (!sim.settings.merchant.payinEnabled) return failure("E5", CODES.status.disabled);
@@ -35,12 +35,12 @@ export function confirmPayin(sim: SimContext, request: ApiRequest): ApiResult {
 
 /**
  * E8 `withdrawal/confirm/?withdrawalToken=` and E9 `straight/payout/confirm/?payoutToken=`. The
- * SDKs use E8 for client and E9 for merchant payouts; the new docs use E8 for both (§4.8
+ * SDKs use E8 for client and E9 for merchant payouts; the new docs use E8 for both (docs/ligdicash-contract.md §4.8
  * conflict): both paths answer for both kinds. GET and POST are accepted (docs table says POST).
  */
 export function confirmPayout(sim: SimContext, request: ApiRequest): ApiResult {
   const endpoint: EndpointId = request.endpoint;
-  // §5.2 "merchant not activated": on a payout query, the payout switch (Caisse's reading, §5.2).
+  // docs/ligdicash-contract.md §5.2 "merchant not activated": on a payout query, the payout switch (Caisse's reading, docs/ligdicash-contract.md §5.2).
   if (!sim.settings.merchant.payoutEnabled) return failure(endpoint, CODES.status.disabled);
   const token = readToken(request, endpoint === "E8" ? ["withdrawalToken"] : ["payoutToken"]);
   if (!token) return failure(endpoint, CODES.status.dataInput);
@@ -49,7 +49,7 @@ export function confirmPayout(sim: SimContext, request: ApiRequest): ApiResult {
   return { status: 200, body: shapeAnswer(sim, tx, payoutStatusBody(tx, endpoint)) };
 }
 
-// The payout status fields the docs list (DOCS /reference/endpoints/withdrawal-confirm, §4.8).
+// The payout status fields the docs list (DOCS /reference/endpoints/withdrawal-confirm, docs/ligdicash-contract.md §4.8).
 const DOCUMENTED_PAYOUT_FIELDS = [
   "response_code",
   "token",

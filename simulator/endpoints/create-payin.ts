@@ -10,7 +10,7 @@ import { isRecord, isXof, readAmount, readCustomData, readString } from "../vali
 import type { ApiRequest } from "./types";
 
 // E1 `redirect/checkout-invoice/create` (hosted) and E2 `straight/checkout-invoice/create`
-// (direct). Same body (contract §4.1, §4.2); refusals use the createInvoice sub-codes (§5.1).
+// (direct). Same body (docs/ligdicash-contract.md §4.1, §4.2); refusals use the createInvoice sub-codes (docs/ligdicash-contract.md §5.1).
 
 /** Magic OTPs for Orange BF direct payins (README): any other 6-digit code is accepted. */
 export const OTP_WRONG = "000000";
@@ -58,7 +58,7 @@ function readInvoice(body: unknown): Invoice | undefined {
   const amount = readAmount(invoice.total_amount);
   const customData = readCustomData(custom_data);
   if (!items || amount === undefined || !customData || !isXof(invoice.devise)) return undefined;
-  // With items, the total must be their sum; with `[]` only total_amount counts (§4.1).
+  // With items, the total must be their sum; with `[]` only total_amount counts (docs/ligdicash-contract.md §4.1).
   if (items.length > 0 && items.reduce((sum, item) => sum + item.total_price, 0) !== amount) return undefined;
 
   const fields = {
@@ -71,7 +71,7 @@ function readInvoice(body: unknown): Invoice | undefined {
     email: readString(invoice.customer_email, ""),
     storeName: readString(store.name),
     website: readString(store.website_url, ""),
-    // JS SDK sends `callback_url: null` on direct payins (§4.2): tolerated as "".
+    // JS SDK sends `callback_url: null` on direct payins (docs/ligdicash-contract.md §4.2): tolerated as "".
     returnUrl: readString(actions.return_url, ""),
     cancelUrl: readString(actions.cancel_url, ""),
     callbackUrl: readString(actions.callback_url, ""),
@@ -131,7 +131,7 @@ function storeInvoice(sim: SimContext, kind: TxKind, invoice: Invoice): Transact
     returnUrl: invoice.actions.returnUrl,
     cancelUrl: invoice.actions.cancelUrl,
     requestedCustomer: invoice.customer,
-    // Operator and payer stay unknown until someone pays, even for a direct payin (§4.5).
+    // Operator and payer stay unknown until someone pays, even for a direct payin (docs/ligdicash-contract.md §4.5).
     payer: null,
     operator: null,
     operatorReference: "",
@@ -145,7 +145,7 @@ function storeInvoice(sim: SimContext, kind: TxKind, invoice: Invoice): Transact
   return tx;
 }
 
-/** E1: the customer will pay on our checkout page; answer its URL (§4.1). */
+/** E1: the customer will pay on our checkout page; answer its URL (docs/ligdicash-contract.md §4.1). */
 export function createHostedPayin(sim: SimContext, request: ApiRequest): ApiResult {
   const invoice = admitInvoice(sim, "E1", request.body);
   if ("status" in invoice) return invoice;
@@ -162,7 +162,7 @@ export function createHostedPayin(sim: SimContext, request: ApiRequest): ApiResu
 
 /**
  * E2: the payer's number is given; Orange BF needs the OTP the customer got from `*144*4*6#`,
- * Moov BF is approved by push (`otp ""`) (§4.2, §9). The transaction then stays pending until
+ * Moov BF is approved by push (`otp ""`) (docs/ligdicash-contract.md §4.2, §9). The transaction then stays pending until
  * settled by a control (or auto-settle).
  */
 export function createDirectPayin(sim: SimContext, request: ApiRequest): ApiResult {

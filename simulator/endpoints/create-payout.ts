@@ -8,8 +8,8 @@ import { newRequestId } from "../tokens";
 import { isRecord, readAmount, readCustomData, readString } from "../validation";
 import type { ApiRequest } from "./types";
 
-// E6 `withdrawal/create` (client payout → LigdiCash wallet, §4.6) and E7 `straight/payout`
-// (merchant payout → mobile money, §4.7). Funds come from the merchant sub-account of the
+// E6 `withdrawal/create` (client payout → LigdiCash wallet, docs/ligdicash-contract.md §4.6) and E7 `straight/payout`
+// (merchant payout → mobile money, docs/ligdicash-contract.md §4.7). Funds come from the merchant sub-account of the
 // recipient's operator and are debited when the payout is accepted; a payout that ends
 // `notcompleted` is credited back (settlement.ts).
 
@@ -24,7 +24,7 @@ type Payout = {
 
 /**
  * `top_up_wallet`: 1 = funds stay in the wallet, 0 = auto-transfer to mobile money (new docs +
- * SDKs, §4.6 conflict). The JS SDK sends `to_ligdicash: boolean` instead; accepted as an alias.
+ * SDKs, docs/ligdicash-contract.md §4.6 conflict). The JS SDK sends `to_ligdicash: boolean` instead; accepted as an alias.
  */
 function readTopUpWallet(commande: Record<string, unknown>): 0 | 1 | undefined {
   const value = commande.top_up_wallet ?? commande.to_ligdicash;
@@ -115,7 +115,7 @@ export function createClientPayout(sim: SimContext, request: ApiRequest): ApiRes
  * E7: straight to a mobile-money number. Unknown prefix → Code05 (operator not identified), no
  * sub-account on that operator → Code03, low balance → Code08.
  *
- * Duplicate `transaction_id`: the merchant-payout table has no "already exists" code (§5.4), so
+ * Duplicate `transaction_id`: the merchant-payout table has no "already exists" code (docs/ligdicash-contract.md §5.4), so
  * the simulator ACCEPTS a second payout with the same id and debits again, as a gateway without
  * deduplication would. Caisse must never send twice; a double send shows up in balances and in
  * GET /_sim/requests instead of being masked by an invented error.

@@ -61,7 +61,7 @@ export const E9 = "straight/payout/confirm/";
 
 type Item = { name: string; description: string; quantity: number; unit_price: number; total_price: number };
 
-/** An E1 body like the SDKs send (contract §11), total 12,500 XOF over two items. */
+/** An E1 body like the SDKs send (docs/ligdicash-contract.md §11), total 12,500 XOF over two items. */
 export function invoiceBody(
   options: {
     callbackUrl?: string;

@@ -3,7 +3,7 @@ import { startSimulator, type RunningSimulator } from "../server";
 import { startReceiver, type Receiver } from "../testing/receiver";
 import { E1, E5, E6, E7, JWT_SHAPE, callApi, callControl, invoiceBody, payoutBody } from "../testing/client";
 
-// The double callback (contract §7) and every callback behaviour control.
+// The double callback (docs/ligdicash-contract.md §7) and every callback behaviour control.
 
 let sim: RunningSimulator;
 let receiver: Receiver;

@@ -40,7 +40,7 @@ async function expectCode(path: string, body: unknown, code: string) {
 }
 
 describe("E1 redirect/checkout-invoice/create", () => {
-  it("answers the payment page URL and a JWT (contract §4.1, §11)", async () => {
+  it("answers the payment page URL and a JWT (docs/ligdicash-contract.md §4.1, §11)", async () => {
     const answer = await callApi(sim, E1, { body: invoiceBody() });
     expect(answer.status).toBe(200);
     const token = answer.json.token as string;
@@ -272,7 +272,7 @@ describe("E2 straight/checkout-invoice/create", () => {
     await expectCode(E2, directBody(customer, "123456"), code);
   });
 
-  it("tolerates callback_url null (JS SDK bug, contract §4.2)", async () => {
+  it("tolerates callback_url null (JS SDK bug, docs/ligdicash-contract.md §4.2)", async () => {
     const body = directBody("22670000002", "");
     body.commande.actions.callback_url = null;
     expect((await callApi(sim, E2, { body })).json.response_code).toBe("00");
@@ -280,7 +280,7 @@ describe("E2 straight/checkout-invoice/create", () => {
 });
 
 describe("E5 redirect/checkout-invoice/confirm", () => {
-  it("tells an unknown token (Code02) from payins disabled (Code01, §5.2)", async () => {
+  it("tells an unknown token (Code02) from payins disabled (Code01, docs/ligdicash-contract.md §5.2)", async () => {
     expect((await callApi(sim, `${E5}?invoiceToken=unknown`)).json).toEqual(
       refusal("02", CONFIRM_INVOICE_WIKI),
     );

@@ -217,7 +217,7 @@ describe("E7 straight/payout (merchant payout)", () => {
     await expectMerchantCode(payoutBody("22676000009"), "01");
     sim.controls.setMerchant({ payoutEnabled: true, ipAllowed: false });
     await expectMerchantCode(payoutBody("22676000009"), "14");
-    // The docs' common-errors page says Code06 instead (contract §5.4): the simulator can answer that.
+    // The docs' common-errors page says Code06 instead (docs/ligdicash-contract.md §5.4): the simulator can answer that.
     sim.controls.setMerchant({ merchantPayoutIpDeniedCode: "06" });
     await expectMerchantCode(payoutBody("22676000009"), "06");
   });

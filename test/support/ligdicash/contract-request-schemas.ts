@@ -1,15 +1,15 @@
 import { z } from "zod";
 
 /**
- * Request shapes written from the contract document (docs/ligdicash-contract.md §4.1, §4.2, §4.6, §4.7,
- * §11), NOT from the client code: strict objects, so a renamed, misplaced, extra or missing field
+ * Request shapes written from the contract document (docs/ligdicash-contract.md §4.1, docs/ligdicash-contract.md §4.2, §4.6, §4.7,
+ * docs/ligdicash-contract.md §11), NOT from the client code: strict objects, so a renamed, misplaced, extra or missing field
  * — or a number sent as a string — fails the contract test.
  */
 
 const whole = z.number().int();
-const msisdn = z.string().regex(/^226\d{8}$/, "226 + 8 digits, digits only (§9)");
+const msisdn = z.string().regex(/^226\d{8}$/, "226 + 8 digits, digits only (docs/ligdicash-contract.md §9)");
 const httpUrl = z.string().regex(/^https?:\/\//, "absolute http(s) URL");
-// §4.1: custom_data is a JSON object whose values should be strings; transaction_id is ours (§2.5).
+// docs/ligdicash-contract.md §4.1: custom_data is a JSON object whose values should be strings; transaction_id is ours (docs/ligdicash-contract.md §2.5).
 const customData = z
   .record(z.string(), z.string())
   .refine((data) => !!data.transaction_id, "transaction_id in custom_data");
@@ -45,11 +45,11 @@ function invoiceRequest(options: { hosted: boolean }) {
     .strictObject({
       commande: z.strictObject({
         invoice: options.hosted
-          ? // §4.1: "" (every operator), or a confirmed number that narrows the page to its operator
+          ? // docs/ligdicash-contract.md §4.1: "" (every operator), or a confirmed number that narrows the page to its operator
             invoice.extend({ customer: z.union([z.literal(""), msisdn]), otp: z.literal("") })
-          : invoice.extend({ customer: msisdn }), // §4.2: the payer's number
+          : invoice.extend({ customer: msisdn }), // docs/ligdicash-contract.md §4.2: the payer's number
         store: z.strictObject({ name: z.string().min(1), website_url: z.string() }),
-        // Payins: callback under `actions` (§7).
+        // Payins: callback under `actions` (docs/ligdicash-contract.md §7).
         actions: options.hosted
           ? z.strictObject({ cancel_url: httpUrl, return_url: httpUrl, callback_url: httpUrl })
           : z.strictObject({ cancel_url: z.literal(""), return_url: z.literal(""), callback_url: httpUrl }),
@@ -73,20 +73,20 @@ const payoutCommande = {
   amount: whole.positive(),
   description: z.string().min(1),
   customer: msisdn,
-  // Payouts: callback at `commande` level (§7).
+  // Payouts: callback at `commande` level (docs/ligdicash-contract.md §7).
   callback_url: httpUrl,
   custom_data: customData,
 };
 
-/** E6 `withdrawal/create`: `top_up_wallet` 0/1 (§4.6), never the JS SDK's `to_ligdicash`. */
+/** E6 `withdrawal/create`: `top_up_wallet` 0/1 (docs/ligdicash-contract.md §4.6), never the JS SDK's `to_ligdicash`. */
 export const clientPayoutRequest = z.strictObject({
   commande: z.strictObject({ ...payoutCommande, top_up_wallet: z.union([z.literal(0), z.literal(1)]) }),
 });
 
-/** E7 `straight/payout`: E6 without `top_up_wallet` (§4.7). */
+/** E7 `straight/payout`: E6 without `top_up_wallet` (docs/ligdicash-contract.md §4.7). */
 export const merchantPayoutRequest = z.strictObject({ commande: z.strictObject(payoutCommande) });
 
-/** §2.1: both keys, JSON both ways (headers as the simulator records them: lower-case names). */
+/** docs/ligdicash-contract.md §2.1: both keys, JSON both ways (headers as the simulator records them: lower-case names). */
 export const requestHeaders = z.looseObject({
   apikey: z.string().min(1),
   authorization: z.string().regex(/^Bearer \S+$/),
