@@ -76,7 +76,7 @@ export function flatHeaders(req: IncomingMessage): Record<string, string> {
   return result;
 }
 
-/** The simulator's own error wire shape for controls and unknown paths (STYLE.md). */
+/** The simulator's own error wire shape for controls and unknown paths: Caisse's own (lib/http/error-response.ts). */
 export function sendError(
   res: ServerResponse,
   status: number,
