@@ -11,7 +11,20 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(killer);
 }
 
-const RESTART_DELAY_MS = 2_000;
+const FIRST_RESTART_DELAY_MS = 2_000;
+const MAX_RESTART_DELAY_MS = 60_000;
+/** A verifier that ran this long before stopping was healthy: the next restart is quick again. */
+const HEALTHY_RUN_MS = 60_000;
+
+/**
+ * How long to wait before starting the verifier again. A process that dies at once (a bad
+ * configuration, a database refusing it) would otherwise be restarted every 2 s forever, flooding
+ * the log: each quick death doubles the wait, up to a minute; a run that lasted resets it.
+ */
+export function nextRestartDelay(previousDelayMs: number | null, ranForMs: number): number {
+  if (previousDelayMs === null || ranForMs >= HEALTHY_RUN_MS) return FIRST_RESTART_DELAY_MS;
+  return Math.min(previousDelayMs * 2, MAX_RESTART_DELAY_MS);
+}
 
 /**
  * Runs the verifier process (scripts/verifier.ts) and starts it again if it ever stops on its
@@ -21,7 +34,11 @@ const RESTART_DELAY_MS = 2_000;
 export function superviseVerifier(root: string, env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
   let child: ChildProcess;
   let stopping = false;
+  let delay: number | null = null;
+  let restart: NodeJS.Timeout | undefined;
   const start = () => {
+    if (stopping) return;
+    const startedAt = Date.now();
     child = spawn(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "verifier.ts")],
@@ -29,16 +46,19 @@ export function superviseVerifier(root: string, env: NodeJS.ProcessEnv): { stop(
     );
     child.on("exit", (code, signal) => {
       if (stopping) return;
+      delay = nextRestartDelay(delay, Date.now() - startedAt);
       console.error(
-        `[caisse] the verifier stopped (${signal ?? `code ${code}`}); restarting it in ${RESTART_DELAY_MS / 1000} s`,
+        `[caisse] the verifier stopped (${signal ?? `code ${code}`}); restarting it in ${delay / 1000} s`,
       );
-      setTimeout(start, RESTART_DELAY_MS);
+      restart = setTimeout(start, delay);
     });
   };
   start();
   return {
     stop: async () => {
+      // A restart still waiting must not spawn a verifier after the start command has let go of it.
       stopping = true;
+      clearTimeout(restart);
       await stopChild(child);
     },
   };
