@@ -2,7 +2,7 @@
 //   npx tsx --conditions=react-server bench/callback-profile.ts
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { storeDelivery } from "@/lib/callbacks/store-delivery";
-import { createDb } from "@/lib/db/client";
+import { createDb, poolOf } from "@/lib/db/client";
 import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import { createTestDatabase } from "@/test/support/database";
 import { startSimulator } from "@/simulator/server";
@@ -51,13 +51,13 @@ async function main() {
     await gateway.getPayinStatus(created.token);
     times.status.push(performance.now() - t);
     t = performance.now();
-    const a = await storeDelivery(db, {
+    const a = await storeDelivery(poolOf(db), {
       body: json!.body,
       contentType: json!.contentType,
       headers: {},
       sourceIp: null,
     });
-    const b = await storeDelivery(db, {
+    const b = await storeDelivery(poolOf(db), {
       body: form!.body,
       contentType: form!.contentType,
       headers: {},

@@ -9,7 +9,7 @@
 // Plain JavaScript on purpose: no TypeScript loader sits in the request path.
 import { createServer } from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import next from "next";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,12 +18,17 @@ const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
+// LigdiCash's callbacks are stored and answered beside Next.js, not through it
+// (lib/callbacks/callback-door.ts, compiled by the start command: scripts/lib/bundle-callback-door.ts).
+const doorModule = process.env.CAISSE_CALLBACK_DOOR;
+const door = doorModule ? (await import(pathToFileURL(doorModule).href)).openCallbackDoor() : null;
 
 const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "unknown";
   const claimed = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = claimed ? `${claimed}, ${peer}` : peer;
   delete req.headers["x-real-ip"];
+  if (door?.handle(req, res)) return;
   void handle(req, res);
 });
 server.listen(port, () => console.log(`[caisse] app listening on port ${port}`));
@@ -35,7 +40,7 @@ let stopping = false;
 function stop() {
   if (stopping) return;
   stopping = true;
-  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.close(() => void Promise.allSettled([app.close(), door?.close()]).finally(() => process.exit(0)));
   server.closeIdleConnections();
 }
 process.on("SIGTERM", stop);

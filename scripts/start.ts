@@ -14,6 +14,7 @@ import { verifierChannel } from "@/lib/callbacks/verifier-channel";
 import { loadOrCreateSecret } from "./lib/app-secret";
 import { stopChild, superviseVerifier } from "./lib/child-process";
 import { buildIsStale, runBuild } from "./lib/build-if-needed";
+import { bundleCallbackDoor } from "./lib/bundle-callback-door";
 import { importEarlierData } from "./lib/embedded-postgres/import-earlier-data";
 import { startEmbeddedDb } from "./lib/embedded-postgres/start-embedded-db";
 import { done, fail, step } from "./lib/progress";
@@ -108,10 +109,11 @@ async function main() {
   cleanups.push(() => verifier.stop());
   step(`Caisse sur http://localhost:${config.PORT}`);
   // `next start` plus the client address written from the socket (scripts/serve-app.mjs).
+  const callbackDoor = await bundleCallbackDoor(root);
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve-app.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...appEnv, PORT: String(config.PORT) },
+    env: { ...appEnv, PORT: String(config.PORT), CAISSE_CALLBACK_DOOR: callbackDoor },
   });
   // The app first, so requests still being answered find their database; then the verifier
   // (it judges what the app stored last), then the rest.

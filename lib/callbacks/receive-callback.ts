@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientIp } from "@/lib/auth/client-ip";
+import { poolOf } from "@/lib/db/client";
 import { readLimitedBody } from "@/lib/http/read-body";
 import {
   MAX_STORED_BODY,
@@ -18,7 +19,7 @@ export async function receiveCallback(
 ): Promise<StoredDelivery> {
   const { bytes, truncated } = await readLimitedBody(request, MAX_STORED_BODY);
   return storeDelivery(
-    db,
+    poolOf(db),
     {
       body: new TextDecoder().decode(bytes),
       truncated,

@@ -1,5 +1,4 @@
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { hotQuery } from "@/lib/db/client";
+import type { Pool } from "pg";
 import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
 import { batcherFor } from "@/lib/db/batcher";
 import { newId } from "@/lib/db/new-id";
@@ -39,27 +38,44 @@ type DeliveryRow = {
   flagReason: string | null;
 };
 
+// The columns of one delivery, as parallel arrays (one parameter each): any number of rows in one
+// statement with a fixed text. received_at is the database's clock, the column's default.
+const INSERT_DELIVERIES = `
+  INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
+  SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
+         CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[])
+    AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`;
+
 /**
- * Many deliveries in one INSERT (received_at is the database's clock, as the column default).
- * With `notify`, the same statement announces each processable row on that channel (at commit).
+ * Many deliveries in one INSERT, straight on the pool: plain SQL text, so the callback door
+ * (callback-door.ts) stores without the ORM, outside Next.js. With `notify`, the same statement
+ * announces each processable row on that channel (delivered at commit).
  */
-async function insertDeliveries(db: PrismaClient, rows: DeliveryRow[], notify?: string): Promise<null[]> {
-  const insert = Prisma.sql`
-    INSERT INTO callback_deliveries (id, kind, content_type, headers, body, source_ip, claimed_transaction_id, claimed_status, claimed_amount, outcome, flag_reason, processed_at)
-    SELECT id, kind::"CallbackKind", content_type, headers, body, source_ip, transaction_id, status, amount, outcome::"CallbackOutcome", flag_reason,
-           CASE WHEN flag_reason IS NULL THEN NULL ELSE now() END
-    FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.contentType)}::text[], ${rows.map((r) => r.headers)}::jsonb[],
-                ${rows.map((r) => r.body)}::text[], ${rows.map((r) => r.sourceIp)}::text[], ${rows.map((r) => r.claim.transactionId)}::text[],
-                ${rows.map((r) => r.claim.status)}::text[], ${rows.map((r) => r.claim.amount)}::int[],
-                ${rows.map((r) => (r.flagReason ? "flagged" : "received"))}::text[], ${rows.map((r) => r.flagReason)}::text[])
-      AS d(id, kind, content_type, headers, body, source_ip, transaction_id, status, amount, outcome, flag_reason)`;
-  await hotQuery(
-    db,
-    notify
-      ? Prisma.sql`WITH stored AS (${insert} RETURNING id, claimed_transaction_id, claimed_status, claimed_amount, flag_reason)
-          SELECT pg_notify(${notify}, ${Prisma.raw(NOTICE_SQL)}) FROM stored WHERE flag_reason IS NULL`
-      : insert,
-  );
+async function insertDeliveries(pool: Pool, rows: DeliveryRow[], notify?: string): Promise<null[]> {
+  const values: unknown[] = [
+    rows.map((r) => r.id),
+    rows.map((r) => r.kind),
+    rows.map((r) => r.contentType),
+    rows.map((r) => r.headers),
+    rows.map((r) => r.body),
+    rows.map((r) => r.sourceIp),
+    rows.map((r) => r.claim.transactionId),
+    rows.map((r) => r.claim.status),
+    rows.map((r) => r.claim.amount),
+    rows.map((r) => (r.flagReason ? "flagged" : "received")),
+    rows.map((r) => r.flagReason),
+  ];
+  if (notify) {
+    values.push(notify);
+    await pool.query(
+      `WITH stored AS (${INSERT_DELIVERIES} RETURNING id, claimed_transaction_id, claimed_status, claimed_amount, flag_reason)
+       SELECT pg_notify($12, ${NOTICE_SQL}) FROM stored WHERE flag_reason IS NULL`,
+      values,
+    );
+  } else {
+    await pool.query(INSERT_DELIVERIES, values);
+  }
   return rows.map(() => null);
 }
 
@@ -69,7 +85,7 @@ export type StoreOptions = {
 };
 
 export async function storeDelivery(
-  db: PrismaClient,
+  pool: Pool,
   incoming: IncomingDelivery,
   { notify }: StoreOptions = {},
 ): Promise<StoredDelivery> {
@@ -106,9 +122,9 @@ export async function storeDelivery(
   // The only work between LigdiCash's request and our 200: deliveries arriving together share
   // one INSERT (one round trip, one commit); each caller still answers only once its row is stored.
   await batcherFor(
-    db,
+    pool,
     `callback-deliveries:${notify ?? ""}`,
-    (rows: DeliveryRow[]) => insertDeliveries(db, rows, notify),
+    (rows: DeliveryRow[]) => insertDeliveries(pool, rows, notify),
     { maxBatch: 200, maxInFlight: 4 },
   ).submit(row);
   return { id: row.id, processable: flagReason === null, claim: stored };

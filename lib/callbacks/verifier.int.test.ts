@@ -5,6 +5,7 @@ import { paidInvoices, type Copy } from "@/test/support/callbacks/paid-invoices"
 import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
+import { poolOf } from "@/lib/db/client";
 import { storeDelivery } from "./store-delivery";
 import { startVerifier, type Verifier } from "./verifier";
 import { verifierChannel } from "./verifier-channel";
@@ -47,7 +48,7 @@ async function paid(count: number) {
 
 const store = (copy: Copy, notify?: string) =>
   storeDelivery(
-    db(),
+    poolOf(db()),
     { body: copy.body, contentType: copy.contentType, headers: {}, sourceIp: "127.0.0.1" },
     { notify },
   );

@@ -1,7 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPool } from "./pool";
 
 // Kept on the client under a global symbol, not in a module-level map: Next.js bundles this module
 // into several server chunks, each with its own module state, while the client is one per process.
@@ -12,10 +13,7 @@ type WithPool = PrismaClient & { [POOL]?: pg.Pool };
  * Free of `server-only` so command-line scripts and tests can use it too. Its `pg` pool is ours,
  * handed to the adapter, so the few statements every callback runs can use it directly (hotQuery). */
 export function createDb(connectionString: string, poolSize = 10): PrismaClient {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
-  // An idle connection the server dropped (restart, failover) must not crash the process: the
-  // pool discards it and the next query connects afresh.
-  pool.on("error", (error) => console.error("[caisse] database connection lost:", error.message));
+  const pool = createPool(connectionString, { max: poolSize, label: "database" });
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   Object.defineProperty(db, POOL, { value: pool });
   return db;
@@ -30,7 +28,12 @@ export function createDb(connectionString: string, poolSize = 10): PrismaClient 
  * bigint → string, timestamptz → Date).
  */
 export async function hotQuery<T>(db: PrismaClient, query: Prisma.Sql): Promise<T[]> {
+  return (await poolOf(db).query<T & pg.QueryResultRow>(query.text, query.values)).rows;
+}
+
+/** The `pg` pool under a client made by createDb: for code that runs its few statements without the ORM. */
+export function poolOf(db: PrismaClient): pg.Pool {
   const pool = (db as WithPool)[POOL];
-  if (!pool) throw new Error("hotQuery needs a client made by createDb (it runs on that client's pool)");
-  return (await pool.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
+  if (!pool) throw new Error("poolOf needs a client made by createDb (it runs on that client's pool)");
+  return pool;
 }

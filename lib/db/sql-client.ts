@@ -1,5 +1,5 @@
-import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { createPool } from "./pool";
 
 /** What the history queries need: run one parameterised SQL statement. The Prisma client fits;
  * so does a plain `pg` pool (below), which the export uses. */
@@ -11,9 +11,7 @@ export type SqlClient = { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> 
  * CSV text; the SQL and its bound parameters are exactly the list's (`Prisma.Sql` → text + values).
  */
 export function createSqlClient(connectionString: string, max = 2): SqlClient & { end(): Promise<void> } {
-  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on("error", (error) => console.error("[caisse] export pool connection lost", error.message));
+  const pool = createPool(connectionString, { max, label: "export pool", idleTimeoutMillis: 30_000 });
   return {
     async $queryRaw<T>(query: Prisma.Sql) {
       return (await pool.query(query.text, query.values)).rows as T;

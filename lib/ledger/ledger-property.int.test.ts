@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { storeDelivery } from "@/lib/callbacks/store-delivery";
+import { poolOf } from "@/lib/db/client";
 import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { reconcilePending } from "@/lib/reconciliation/reconcile-pending";
@@ -117,7 +118,7 @@ async function deliver(target: Target, forged: "completed" | "notcompleted" | nu
       ];
   await Promise.all(
     copies.map(async (c) => {
-      const stored = await storeDelivery(db(), {
+      const stored = await storeDelivery(poolOf(db()), {
         body: c.body,
         contentType: c.contentType,
         headers: {},

@@ -7,7 +7,8 @@ import {
   type SubCodeTable,
 } from "./error-codes";
 
-/** Route that receives LigdiCash callbacks, payins and payouts (app/api/ligdicash/callback/route.ts). */
+/** Where LigdiCash posts its callbacks, payins and payouts: answered by the callback door
+ * (lib/callbacks/callback-door.ts) under the start command, by app/api/ligdicash/callback/route.ts otherwise. */
 export const CALLBACK_PATH = "/api/ligdicash/callback";
 
 /**

@@ -3,12 +3,14 @@ import type { AddressInfo } from "node:net";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { processDelivery } from "@/lib/callbacks/process-delivery";
+import { createCallbackDoor } from "@/lib/callbacks/callback-door";
 import { processingLane } from "@/lib/callbacks/processing-lane";
-import { receiveCallback } from "@/lib/callbacks/receive-callback";
+import { poolOf } from "@/lib/db/client";
 
 /**
- * The callback route's exact work (store → answer 200 → process after the answer) on a plain
- * Node server, for integration tests and the benchmark, without building Next.js.
+ * The production callback door (lib/callbacks/callback-door.ts: store → answer 200) on a plain
+ * Node server, verifying each delivery in-process after the answer as the Next.js route does
+ * without a verifier process: for integration tests and the benchmark, without building Next.js.
  * `process: false` answers after storing only (the "bare" database work, or a crash before processing).
  */
 export type CallbackEndpoint = {
@@ -20,18 +22,6 @@ export type CallbackEndpoint = {
   close(): Promise<void>;
 };
 
-function toRequest(req: IncomingMessage, body: Buffer): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers))
-    if (typeof value === "string") headers.set(name, value);
-  headers.set("x-forwarded-for", req.socket.remoteAddress ?? "unknown");
-  return new Request(`http://127.0.0.1${req.url ?? "/"}`, {
-    method: req.method,
-    headers,
-    body: new Uint8Array(body),
-  });
-}
-
 export async function startCallbackEndpoint(
   db: PrismaClient,
   gateway: StatusGateway,
@@ -39,38 +29,32 @@ export async function startCallbackEndpoint(
 ): Promise<CallbackEndpoint> {
   const pending = new Set<Promise<unknown>>();
   const timings: CallbackEndpoint["timings"] = [];
+  const startedAt = new WeakMap<IncomingMessage, number>();
+  const door = createCallbackDoor({
+    pool: poolOf(db),
+    onStored(stored, req) {
+      const started = startedAt.get(req) ?? performance.now();
+      const timing = { answerMs: performance.now() - started, postedMs: null as number | null };
+      timings.push(timing);
+      if (options.process === false || !stored.processable) return;
+      const offered = processingLane.offer(() =>
+        processDelivery(db, gateway, stored.id, { claim: stored.claim }),
+      );
+      if (!offered) return; // shed, as the route does: left `received` for the sweeper
+      const work = offered
+        .then(() => {
+          timing.postedMs = performance.now() - started;
+        })
+        .catch(() => undefined)
+        .finally(() => pending.delete(work));
+      pending.add(work);
+    },
+  });
   const server = createServer((req, res) => {
-    const started = performance.now();
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      void (async () => {
-        let stored: Awaited<ReturnType<typeof receiveCallback>>;
-        try {
-          stored = await receiveCallback(db, toRequest(req, Buffer.concat(chunks)));
-        } catch {
-          res.writeHead(503).end();
-          return;
-        }
-        res
-          .writeHead(200, { "content-type": "application/json" })
-          .end(JSON.stringify({ received: true, id: stored.id }));
-        const timing = { answerMs: performance.now() - started, postedMs: null as number | null };
-        timings.push(timing);
-        if (options.process === false || !stored.processable) return;
-        const offered = processingLane.offer(() =>
-          processDelivery(db, gateway, stored.id, { claim: stored.claim }),
-        );
-        if (!offered) return; // shed, as the route does: left `received` for the sweeper
-        const work = offered
-          .then(() => {
-            timing.postedMs = performance.now() - started;
-          })
-          .catch(() => undefined)
-          .finally(() => pending.delete(work));
-        pending.add(work);
-      })();
-    });
+    startedAt.set(req, performance.now());
+    // As the app server does (scripts/serve-app.mjs): the peer is the last hop.
+    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    if (!door.handle(req, res)) res.writeHead(404).end();
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -16,8 +16,10 @@ export const dynamic = "force-dynamic";
 // sweeper finds it still `received` and finishes it: answering never waits for verification.
 // Malformed bodies are stored, flagged and answered 200 too (LigdiCash does not retry; the
 // evidence is kept). Only a failure to STORE answers 503, so that nothing is answered 2xx unstored.
-// Under `npm start`, the INSERT announces the delivery to this instance's verifier process
-// instead (lib/callbacks/verifier-channel.ts): this process only stores and answers.
+// Under `npm start` this route is not reached: the callback door answers first, beside Next.js
+// (lib/callbacks/callback-door.ts). It answers here when the app runs without the start command
+// (`next dev`, `next start` alone); with a verifier channel set, the INSERT announces the delivery
+// to that verifier process instead (lib/callbacks/verifier-channel.ts).
 export async function POST(request: Request) {
   const channel = env().CAISSE_VERIFIER_CHANNEL;
   let stored: Awaited<ReturnType<typeof receiveCallback>>;
