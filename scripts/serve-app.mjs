@@ -3,14 +3,13 @@
 // simulator and the database manager never share its event loop). It is `next start` plus one
 // thing `next start` cannot do: route handlers never see the socket, and Next passes a
 // client-sent `X-Forwarded-For` on untouched (node_modules/next/dist/server/base-server.js), so
-// the only trustworthy address — the peer of this TCP connection — must be written into the
-// headers here. It is appended to the chain as its last hop; `X-Real-IP` is dropped. Which hops
-// are believed is decided by lib/auth/client-ip.ts against TRUSTED_PROXIES.
+// the peer of each TCP connection is written into the headers here (scripts/lib/record-peer.mjs).
 // Plain JavaScript on purpose: no TypeScript loader sits in the request path.
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import next from "next";
+import { recordPeer } from "./lib/record-peer.mjs";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -24,10 +23,7 @@ const doorModule = process.env.CAISSE_CALLBACK_DOOR;
 const door = doorModule ? (await import(pathToFileURL(doorModule).href)).openCallbackDoor() : null;
 
 const server = createServer((req, res) => {
-  const peer = req.socket.remoteAddress ?? "unknown";
-  const claimed = req.headers["x-forwarded-for"];
-  req.headers["x-forwarded-for"] = claimed ? `${claimed}, ${peer}` : peer;
-  delete req.headers["x-real-ip"];
+  recordPeer(req);
   if (door?.handle(req, res)) return;
   void handle(req, res);
 });

@@ -1,8 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Pool } from "pg";
-import { clientIp } from "@/lib/auth/client-ip";
 import { CALLBACK_PATH } from "@/lib/ligdicash/endpoints";
-import { MAX_STORED_BODY, pickHeaders, storeDelivery, type StoredDelivery } from "./store-delivery";
+import {
+  CALLBACK_ANSWERS,
+  incomingDelivery,
+  MAX_STORED_BODY,
+  storeDelivery,
+  type StoredDelivery,
+} from "./store-delivery";
 
 /**
  * LigdiCash's door, served by the app's own Node server beside Next.js rather than through it.
@@ -34,23 +39,14 @@ export function createCallbackDoor({ pool, notify, onStored }: CallbackDoorOptio
     if (truncated) res.setHeader("connection", "close");
     let stored: StoredDelivery;
     try {
-      const headers = toHeaders(req);
-      stored = await storeDelivery(
-        pool,
-        {
-          body: body.toString("utf8"),
-          truncated,
-          contentType: headers.get("content-type") ?? "",
-          headers: pickHeaders(headers),
-          sourceIp: clientIp(headers),
-        },
-        { notify },
-      );
+      stored = await storeDelivery(pool, incomingDelivery(toHeaders(req), body.toString("utf8"), truncated), {
+        notify,
+      });
     } catch (error) {
       console.error("[caisse] could not store a LigdiCash callback", error);
-      return sendJson(res, 503, { received: false });
+      return sendAnswer(res, CALLBACK_ANSWERS.notStored);
     }
-    sendJson(res, 200, { received: true, id: stored.id });
+    sendAnswer(res, CALLBACK_ANSWERS.stored(stored.id));
     onStored?.(stored, req);
   };
 
@@ -60,7 +56,7 @@ export function createCallbackDoor({ pool, notify, onStored }: CallbackDoorOptio
       answer(req, res).catch((error: unknown) => {
         // The body could not be read (the sender went away): there is no one left to answer.
         console.error("[caisse] a LigdiCash callback could not be read", error);
-        if (!res.headersSent) sendJson(res, 400, { received: false });
+        if (!res.headersSent) sendAnswer(res, { status: 400, body: { received: false } });
       });
       return true;
     },
@@ -81,8 +77,8 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const text = JSON.stringify(value);
+function sendAnswer(res: ServerResponse, { status, body }: { status: number; body: unknown }): void {
+  const text = JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json",
     "content-length": Buffer.byteLength(text),

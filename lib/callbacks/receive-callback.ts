@@ -1,10 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { clientIp } from "@/lib/auth/client-ip";
 import { poolOf } from "@/lib/db/client";
 import { readLimitedBody } from "@/lib/http/read-body";
 import {
+  incomingDelivery,
   MAX_STORED_BODY,
-  pickHeaders,
   storeDelivery,
   type StoreOptions,
   type StoredDelivery,
@@ -20,13 +19,7 @@ export async function receiveCallback(
   const { bytes, truncated } = await readLimitedBody(request, MAX_STORED_BODY);
   return storeDelivery(
     poolOf(db),
-    {
-      body: new TextDecoder().decode(bytes),
-      truncated,
-      contentType: request.headers.get("content-type") ?? "",
-      headers: pickHeaders(request.headers),
-      sourceIp: clientIp(request.headers),
-    },
+    incomingDelivery(request.headers, new TextDecoder().decode(bytes), truncated),
     options,
   );
 }

@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { clientIp } from "@/lib/auth/client-ip";
 import { parseCallbackBody } from "@/lib/ligdicash/parse-callback";
 import { batcherFor } from "@/lib/db/batcher";
 import { newId } from "@/lib/db/new-id";
@@ -13,6 +14,24 @@ export type IncomingDelivery = {
   headers: Record<string, string>;
   sourceIp: string | null;
 };
+
+/** A delivery as its request carries it: read the same way by the callback door and the route. */
+export function incomingDelivery(headers: Headers, body: string, truncated: boolean): IncomingDelivery {
+  return {
+    body,
+    truncated,
+    contentType: headers.get("content-type") ?? "",
+    headers: pickHeaders(headers),
+    sourceIp: clientIp(headers),
+  };
+}
+
+/** The answers LigdiCash gets, from the door and the route alike: 200 once stored; 503 only when
+ * storing failed, so that nothing is answered 2xx unstored. */
+export const CALLBACK_ANSWERS = {
+  stored: (id: string) => ({ status: 200, body: { received: true, id } }),
+  notStored: { status: 503, body: { received: false } },
+} as const;
 
 /** Bodies larger than this (bytes) are cut before storage and flagged `truncated`, never processed:
  * LigdiCash's are ~1 KB; a bigger one is noise, kept only as evidence. */

@@ -6,6 +6,7 @@ import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { createCallbackDoor } from "@/lib/callbacks/callback-door";
 import { processingLane } from "@/lib/callbacks/processing-lane";
 import { poolOf } from "@/lib/db/client";
+import { recordPeer } from "@/scripts/lib/record-peer.mjs";
 
 /**
  * The production callback door (lib/callbacks/callback-door.ts: store → answer 200) on a plain
@@ -52,8 +53,7 @@ export async function startCallbackEndpoint(
   });
   const server = createServer((req, res) => {
     startedAt.set(req, performance.now());
-    // As the app server does (scripts/serve-app.mjs): the peer is the last hop.
-    req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    recordPeer(req); // as the app server does (scripts/serve-app.mjs)
     if (!door.handle(req, res)) res.writeHead(404).end();
   });
   server.keepAliveTimeout = 5_000;

@@ -2,6 +2,7 @@ import { after, NextResponse } from "next/server";
 import { processDelivery } from "@/lib/callbacks/process-delivery";
 import { processingLane } from "@/lib/callbacks/processing-lane";
 import { receiveCallback } from "@/lib/callbacks/receive-callback";
+import { CALLBACK_ANSWERS } from "@/lib/callbacks/store-delivery";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ligdicash } from "@/lib/ligdicash";
@@ -27,7 +28,8 @@ export async function POST(request: Request) {
     stored = await receiveCallback(db(), request, { notify: channel });
   } catch (error) {
     console.error("[caisse] could not store a LigdiCash callback", error);
-    return NextResponse.json({ received: false }, { status: 503 });
+    const { body, status } = CALLBACK_ANSWERS.notStored;
+    return NextResponse.json(body, { status });
   }
   if (stored.processable && !channel) {
     after(async () => {
@@ -39,5 +41,6 @@ export async function POST(request: Request) {
       );
     });
   }
-  return NextResponse.json({ received: true, id: stored.id });
+  const { body, status } = CALLBACK_ANSWERS.stored(stored.id);
+  return NextResponse.json(body, { status });
 }
