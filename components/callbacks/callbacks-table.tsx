@@ -8,6 +8,8 @@ import type { CallbackFilters } from "@/lib/callbacks/schemas";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { useCallbackDeliveries, useReverifyDelivery } from "@/lib/hooks/callbacks";
+import { IpAddress } from "@/components/audit/audit-entry";
+import { FlagReason, useGatewayStatusWord } from "./flag-reason";
 import { OutcomeBadge } from "./outcome-badge";
 
 type Page = { rows: DeliveryRow[]; nextCursor: string | null };
@@ -57,8 +59,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
   const locale = useLocale() as Locale;
   const reverify = useReverifyDelivery();
   const amount = (value: number | null) => (value === null ? "—" : formatXof(value, locale));
-  const status = (value: string | null) =>
-    value === null ? "—" : t.has(`statuses.${value}`) ? t(`statuses.${value}`) : value;
+  const status = useGatewayStatusWord();
   const link = row.invoiceId
     ? `/invoices/${row.invoiceId}`
     : row.payoutId
@@ -75,10 +76,8 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </span>
         </div>
         <div className="flex items-center gap-3 text-xs text-ink-muted">
-          <time dateTime={row.receivedAt}>
-            {format.dateTime(new Date(row.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
-          </time>
-          <span className="font-mono">{row.sourceIp ?? "—"}</span>
+          <time dateTime={row.receivedAt}>{format.dateTime(new Date(row.receivedAt), "precise")}</time>
+          <IpAddress ip={row.sourceIp} />
           <Button
             variant="secondary"
             className="px-3 py-1 text-xs"
@@ -115,13 +114,10 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </dd>
         </dl>
       </div>
-      {row.flagReason ? (
-        <p className="mt-2 text-xs text-danger" data-testid="flag-reason">
-          {t.has(`reasons.${reasonKey(row.flagReason)}`)
-            ? t(`reasons.${reasonKey(row.flagReason)}`, { detail: reasonDetail(row.flagReason) })
-            : row.flagReason}
-        </p>
+      {t.has(`outcomeHints.${row.outcome}`) ? (
+        <p className="mt-2 text-xs text-ink-muted">{t(`outcomeHints.${row.outcome}`)}</p>
       ) : null}
+      {row.flagReason ? <FlagReason reason={row.flagReason} className="mt-2" /> : null}
       {reverify.isError ? (
         <p className="mt-2 text-xs text-danger" role="alert">
           {reverify.error.message}
@@ -135,15 +131,4 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
       </details>
     </li>
   );
-}
-
-/** `claimed_completed_verified_pending` → `claimed_mismatch`; `malformed:invalid_json` → `malformed`. */
-/** What follows the key in "unknown_gateway_status:reversed": the value the message names. */
-function reasonDetail(reason: string): string {
-  return reason.split(":").slice(1).join(":");
-}
-
-function reasonKey(reason: string): string {
-  if (reason.startsWith("claimed_") && reason.includes("_verified_")) return "claimed_mismatch";
-  return reason.split(":")[0]!;
 }
