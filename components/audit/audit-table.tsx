@@ -117,7 +117,7 @@ export async function AuditTable({ rows, technical }: { rows: AuditRow[]; techni
               <Td label={t("columns.ip")} className="text-xs text-ink-muted">
                 <IpAddress ip={row.ip} />
               </Td>
-              <Td label={t("columns.change")} className="text-xs text-ink-muted md:max-w-sm">
+              <Td label={t("columns.change")} stacked className="text-xs text-ink-muted md:max-w-sm">
                 <ul className="space-y-0.5">
                   {lines.map((line) => (
                     <li key={line.field}>

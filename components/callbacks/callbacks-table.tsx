@@ -88,8 +88,8 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </Button>
         </div>
       </div>
-      <div className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
-        <dl className="rounded-lg bg-surface-sunken px-3 py-2">
+      <div className="mt-3 grid grid-cols-2 gap-2 text-sm sm:gap-3">
+        <dl className="min-w-0 rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("claim")}</dt>
           <dd className="mt-1 text-ink">
             {status(row.claimedStatus)} · {amount(row.claimedAmount)}
@@ -98,7 +98,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
             {row.claimedTransactionId ?? t("noTransactionId")}
           </dd>
         </dl>
-        <dl className="rounded-lg bg-surface-sunken px-3 py-2">
+        <dl className="min-w-0 rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("verified")}</dt>
           <dd className="mt-1 text-ink">
             {status(row.verifiedStatus)} · {amount(row.verifiedAmount)}

@@ -53,26 +53,36 @@ export function Tr({ children, className = "", ...rest }: HTMLAttributes<HTMLTab
 }
 
 /**
- * One value. `label` is its column's name, shown before it on a phone; the row's title cell
- * (`label` omitted) spans the card's width.
+ * One value. `label` is its column's name, shown before it on a phone (beside it, or above it
+ * when `stacked`, for long content such as a list); the row's title cell (`label` omitted) spans
+ * the card's width.
  */
 export function Td({
   children,
   label,
   alignment = "left",
+  stacked = false,
   className = "",
   ...rest
-}: TdHTMLAttributes<HTMLTableCellElement> & { label?: string; alignment?: keyof typeof align }) {
-  const phone = label
-    ? "flex items-baseline justify-between gap-4 text-right before:shrink-0 before:text-left before:text-xs before:text-ink-muted before:content-[attr(data-label)]"
-    : "block";
+}: TdHTMLAttributes<HTMLTableCellElement> & {
+  label?: string;
+  alignment?: keyof typeof align;
+  stacked?: boolean;
+}) {
+  const caption = "before:text-xs before:text-ink-muted before:content-[attr(data-label)]";
+  const phone = !label
+    ? "block"
+    : stacked
+      ? `block before:block before:mb-0.5 ${caption}`
+      : `flex items-baseline justify-between gap-4 text-right before:shrink-0 before:text-left ${caption}`;
   return (
     <td
       {...rest}
       data-label={label}
       className={`${phone} py-1 md:table-cell md:px-3 md:py-3 md:before:content-none md:first:pl-5 md:last:pr-5 ${align[alignment]} ${className}`}
     >
-      {children}
+      {/* One box beside the label on a phone, however many nodes the value is made of. */}
+      {label && !stacked ? <div className="min-w-0">{children}</div> : children}
     </td>
   );
 }
