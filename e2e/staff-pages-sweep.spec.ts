@@ -71,7 +71,8 @@ async function seed(api: APIRequestContext) {
   return { paid, refundId, open, payoutId };
 }
 
-function staffPages(s: Seeded): [name: string, url: string][] {
+/** `actor`: the audit trail is filtered to the sweep's own actions, not what other journeys typed. */
+function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
   return [
     ["overview", "/"],
     ["invoices", "/invoices"],
@@ -88,7 +89,7 @@ function staffPages(s: Seeded): [name: string, url: string][] {
     ["payout-supplier", `/payouts/${s.payoutId}`],
     ["ledger", "/ledger"],
     ["callbacks", "/callbacks"],
-    ["audit", "/audit"],
+    ["audit", `/audit?actor=${encodeURIComponent(actor)}`],
     ["users", "/users"],
     ["go-live", "/go-live"],
     ["not-found", "/invoices/aucune-facture-de-ce-nom"],
@@ -181,7 +182,7 @@ test("every staff page fits a phone and a desk, reads in French and English, and
   const seeded = await seed(api);
   await api.dispose();
 
-  const pages = staffPages(seeded);
+  const pages = staffPages(seeded, admin.email);
   // The four language × width sweeps run side by side, one browser context each.
   const counts = await Promise.all(
     LOCALES.flatMap((locale) => WIDTHS.map((size) => sweep(browser, admin, locale, size, pages))),
