@@ -10,8 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { countTransactions } from "@/lib/transaction-history/count-transactions";
-import { listTransactions } from "@/lib/transaction-history/list-transactions";
+import { countTransactions, listTransactions } from "@/lib/transaction-history/list-transactions";
 import {
   filtersToSearchParams,
   searchParamsToObject,
