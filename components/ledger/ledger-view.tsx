@@ -148,16 +148,18 @@ function JournalItem({
           ))}
         </tbody>
       </table>
-      {technical ? (
-        <TechnicalDetails className="mt-1">
-          <p className="break-all font-mono text-ink-muted">{journal.postingKey}</p>
-        </TechnicalDetails>
-      ) : null}
-      {canReverse && !journal.reversesId && !journal.reversedById ? (
-        <div className="mt-1 flex justify-end">
-          <ReverseJournalForm journalId={journal.id} postingKey={journal.postingKey} />
-        </div>
-      ) : null}
+      <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
+        {technical ? (
+          <TechnicalDetails className="min-w-0">
+            <p className="break-all font-mono text-ink-muted">{journal.postingKey}</p>
+          </TechnicalDetails>
+        ) : null}
+        {canReverse && !journal.reversesId && !journal.reversedById ? (
+          <div className="ml-auto has-[form]:basis-full">
+            <ReverseJournalForm journalId={journal.id} postingKey={journal.postingKey} />
+          </div>
+        ) : null}
+      </div>
     </li>
   );
 }

@@ -26,7 +26,7 @@ describe("findRawWords", () => {
       "Lien : http://localhost:3240/pay/ab_cd-EF12_x",
       "Créée par admin-1a2b@e2e.caisse.local le 30 nov. 2026, 14:05",
       "Taux de réussite 92,5 % · version 3.5 · « Commande de pagnes »",
-      "Sous-compte Orange Money : Bénéficiaires (versements)",
+      "Sous-compte Orange Money : Bénéficiaires (remboursements et versements)",
       "Minimum per operator: 100 FCFA.",
     ].join("\n");
     expect(findRawWords(page, "fr")).toEqual([]);
