@@ -59,7 +59,8 @@ test("a manager reverses a wrong journal with a reason: both stay in the books a
   expect(reversal?.description).toBe(`Contre-passation de ${wrong.postingKey} : Doublon de saisie`);
   const reversalItem = page.locator(`[data-journal-id="${reversal!.id}"]`);
   await expect(reversalItem.getByText("Contre-passation", { exact: true })).toBeVisible();
-  await expect(reversalItem).toContainText("-1\u202f250\u00a0FCFA");
+  await expect(reversalItem).toContainText("\u22121\u202f250\u00a0FCFA");
+  await expect(reversalItem).toContainText("Contre-passation : Doublon de saisie");
   await expect(reversalItem.getByRole("button", { name: /Contre-passer/ })).toHaveCount(0);
   expect(await netOn("moov_bf", [wrong.id, reversal!.id])).toBe(0);
 

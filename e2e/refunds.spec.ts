@@ -174,9 +174,9 @@ test("a large refund waits for a manager, is approved elsewhere, completes and d
   await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "completed", {
     timeout: 15_000,
   });
-  await expect(page.getByTestId("payout-ledger-entry").filter({ hasText: "operator:moov_bf" })).toContainText(
-    "-150",
-  );
+  await expect(
+    page.getByTestId("payout-ledger-entry").filter({ hasText: "Sous-compte Moov Money" }),
+  ).toContainText("\u2212150");
   const entries = await query<{ account: string; amount: number }>(
     "SELECT e.account, e.amount FROM ledger_entries e JOIN ledger_journals j ON j.id = e.journal_id WHERE j.payout_id = $1 ORDER BY e.amount",
     [payoutId],

@@ -49,7 +49,7 @@ async function seedHistory(staff: StaffCredentials): Promise<Seeded> {
   // The story of invoice a: what LigdiCash was sent and answered, and its callback.
   await query(
     `INSERT INTO gateway_exchanges (id, operation, request, response, http_status, duration_ms, started_at, invoice_id)
-     VALUES ($1, 'payin.create', $2, $3, 200, 412, $4, $5)`,
+     VALUES ($1, 'hosted_payin', $2, $3, 200, 412, $4, $5)`,
     [
       id("x1"),
       JSON.stringify({ invoice: { total_amount: 7500 } }),
@@ -189,9 +189,12 @@ test("a manager filters the history, opens a transaction and exports exactly the
   await expect(page).toHaveURL(`/transactions/${seeded.matching[0]}`);
   await expect(page.getByRole("heading", { level: 1, name: "Sacs de ciment" })).toBeVisible();
   await expect(page.getByTestId("transaction-summary")).toContainText("Moussa Manager");
-  await expect(page.getByText("payin.create")).toBeVisible();
+  await expect(page.getByText("Création du lien de paiement")).toBeVisible();
+  await expect(page.getByText("Vérifié : Payé")).toBeVisible();
+  // The raw exchange (its token) is a manager's, one click away under "Détails techniques".
+  await expect(page.getByText('"token": "tok-e2e"')).toBeHidden();
+  await page.getByTestId("technical-details").getByText("Détails techniques").first().click();
   await expect(page.getByText('"token": "tok-e2e"')).toBeVisible();
-  await expect(page.getByText("Vérifié : completed")).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/transactions-detail.png", fullPage: true });
 });
 

@@ -32,7 +32,7 @@ export default async function OverviewPage() {
     <>
       <OverviewRefresher />
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         <StatCard
           label={t("receivedToday")}
           value={formatXof(activity.received.today.total, locale)}
@@ -54,7 +54,7 @@ export default async function OverviewPage() {
           hint={activity.successRate30d === null ? t("successRateNone") : t("successRateHint")}
         />
       </div>
-      <div className="mt-4 grid gap-4 sm:grid-cols-3">
+      <div className="mt-3 grid grid-cols-2 gap-3 sm:mt-4 sm:grid-cols-3 sm:gap-4 [&>*:last-child]:col-span-2 sm:[&>*:last-child]:col-span-1">
         <StatCard
           label={t("refunds30d")}
           value={formatXof(activity.refunds30d.total, locale)}

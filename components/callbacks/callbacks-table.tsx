@@ -8,6 +8,8 @@ import type { CallbackFilters } from "@/lib/callbacks/schemas";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { useCallbackDeliveries, useReverifyDelivery } from "@/lib/hooks/callbacks";
+import { IpAddress } from "@/components/audit/audit-entry";
+import { FlagReason, useGatewayStatusWord } from "./flag-reason";
 import { OutcomeBadge } from "./outcome-badge";
 
 type Page = { rows: DeliveryRow[]; nextCursor: string | null };
@@ -57,8 +59,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
   const locale = useLocale() as Locale;
   const reverify = useReverifyDelivery();
   const amount = (value: number | null) => (value === null ? "—" : formatXof(value, locale));
-  const status = (value: string | null) =>
-    value === null ? "—" : t.has(`statuses.${value}`) ? t(`statuses.${value}`) : value;
+  const status = useGatewayStatusWord();
   const link = row.invoiceId
     ? `/invoices/${row.invoiceId}`
     : row.payoutId
@@ -75,10 +76,8 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </span>
         </div>
         <div className="flex items-center gap-3 text-xs text-ink-muted">
-          <time dateTime={row.receivedAt}>
-            {format.dateTime(new Date(row.receivedAt), { dateStyle: "short", timeStyle: "medium" })}
-          </time>
-          <span className="font-mono">{row.sourceIp ?? "—"}</span>
+          <time dateTime={row.receivedAt}>{format.dateTime(new Date(row.receivedAt), "precise")}</time>
+          <IpAddress ip={row.sourceIp} />
           <Button
             variant="secondary"
             className="px-3 py-1 text-xs"
@@ -89,8 +88,8 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </Button>
         </div>
       </div>
-      <div className="mt-3 grid gap-3 text-sm sm:grid-cols-2">
-        <dl className="rounded-lg bg-surface-sunken px-3 py-2">
+      <div className="mt-3 grid grid-cols-2 gap-2 text-sm sm:gap-3">
+        <dl className="min-w-0 rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("claim")}</dt>
           <dd className="mt-1 text-ink">
             {status(row.claimedStatus)} · {amount(row.claimedAmount)}
@@ -99,7 +98,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
             {row.claimedTransactionId ?? t("noTransactionId")}
           </dd>
         </dl>
-        <dl className="rounded-lg bg-surface-sunken px-3 py-2">
+        <dl className="min-w-0 rounded-lg bg-surface-sunken px-3 py-2">
           <dt className="text-xs font-medium uppercase tracking-wide text-ink-muted">{t("verified")}</dt>
           <dd className="mt-1 text-ink">
             {status(row.verifiedStatus)} · {amount(row.verifiedAmount)}
@@ -115,13 +114,10 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
           </dd>
         </dl>
       </div>
-      {row.flagReason ? (
-        <p className="mt-2 text-xs text-danger" data-testid="flag-reason">
-          {t.has(`reasons.${reasonKey(row.flagReason)}`)
-            ? t(`reasons.${reasonKey(row.flagReason)}`, { detail: reasonDetail(row.flagReason) })
-            : row.flagReason}
-        </p>
+      {t.has(`outcomeHints.${row.outcome}`) ? (
+        <p className="mt-2 text-xs text-ink-muted">{t(`outcomeHints.${row.outcome}`)}</p>
       ) : null}
+      {row.flagReason ? <FlagReason reason={row.flagReason} className="mt-2" /> : null}
       {reverify.isError ? (
         <p className="mt-2 text-xs text-danger" role="alert">
           {reverify.error.message}
@@ -135,15 +131,4 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
       </details>
     </li>
   );
-}
-
-/** `claimed_completed_verified_pending` → `claimed_mismatch`; `malformed:invalid_json` → `malformed`. */
-/** What follows the key in "unknown_gateway_status:reversed": the value the message names. */
-function reasonDetail(reason: string): string {
-  return reason.split(":").slice(1).join(":");
-}
-
-function reasonKey(reason: string): string {
-  if (reason.startsWith("claimed_") && reason.includes("_verified_")) return "claimed_mismatch";
-  return reason.split(":")[0]!;
 }

@@ -22,9 +22,7 @@ export function CheckItem({ result }: { result: CheckResult }) {
   const tGoLive = useTranslations("goLive");
   const format = useFormatter();
   const locale = useLocale() as Locale;
-  const text = describeGoLiveCheck(t, result, (iso) =>
-    format.dateTime(new Date(iso), { dateStyle: "long", timeStyle: "short" }),
-  );
+  const text = describeGoLiveCheck(t, result, (iso) => format.dateTime(new Date(iso), "moment"));
   return (
     <li
       data-check={result.id}

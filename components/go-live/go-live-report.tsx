@@ -36,7 +36,7 @@ export function GoLiveReport() {
               <p className="font-medium text-ink">{t("summary", counts)}</p>
               <p>
                 {t("ranAt", {
-                  at: format.dateTime(new Date(data.ranAt), { dateStyle: "long", timeStyle: "medium" }),
+                  at: format.dateTime(new Date(data.ranAt), "precise"),
                 })}
               </p>
             </>

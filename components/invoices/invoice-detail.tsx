@@ -53,7 +53,7 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
   const revoke = useRevokeInvoice();
   const verify = useVerifyInvoice();
   const actionError = [revoke.error, verify.error].find((e) => e instanceof ApiRequestError);
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const date = (iso: string) => format.dateTime(new Date(iso), "moment");
   const expired = invoice.expired;
   const open = invoice.status === "pending" && !invoice.revokedAt;
   const final = isIn(FINAL_INVOICE_STATUSES, invoice.status);

@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
 import { INVOICE_STATUSES } from "@/lib/statuses";
 import type { Locale } from "@/i18n/config";
@@ -47,53 +48,52 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
           {status ? t("emptyFiltered") : t("empty")}
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
-              <tr>
-                <th className="px-5 py-2.5 font-medium">{t("columns.createdAt")}</th>
-                <th className="px-3 py-2.5 font-medium">{t("columns.customer")}</th>
-                <th className="px-3 py-2.5 text-right font-medium">{t("columns.amount")}</th>
-                <th className="px-3 py-2.5 font-medium">{t("columns.status")}</th>
-                <th className="px-3 py-2.5 font-medium">{t("columns.operator")}</th>
-                <th className="px-5 py-2.5 font-medium">{t("columns.createdBy")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-surface-line">
-              {invoices.map((invoice) => (
-                <tr key={invoice.id} className="hover:bg-surface-sunken" data-testid="invoice-row">
-                  <td className="whitespace-nowrap px-5 py-3 text-ink-muted">
-                    <Link
-                      href={`/invoices/${invoice.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                    >
-                      {format.dateTime(new Date(invoice.createdAt), {
-                        dateStyle: "short",
-                        timeStyle: "short",
-                      })}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-3">
-                    <p className="font-medium text-ink">{invoice.customerName}</p>
-                    <p className="text-xs text-ink-muted">
-                      {invoice.merchantReference ?? invoice.customerEmail}
-                    </p>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-3 text-right tabular-nums text-ink">
-                    {formatXof(invoice.totalAmount, locale)}
-                  </td>
-                  <td className="px-3 py-3">
-                    <InvoiceStatusBadge status={invoice.status} />
-                  </td>
-                  <td className="px-3 py-3 text-ink-muted">
-                    {invoice.operator ? operatorLabel(invoice.operator) : "—"}
-                  </td>
-                  <td className="px-5 py-3 text-ink-muted">{invoice.createdByName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table>
+          <TableHead>
+            <Th>{t("columns.createdAt")}</Th>
+            <Th>{t("columns.customer")}</Th>
+            <Th alignment="right">{t("columns.amount")}</Th>
+            <Th>{t("columns.status")}</Th>
+            <Th>{t("columns.operator")}</Th>
+            <Th>{t("columns.createdBy")}</Th>
+          </TableHead>
+          <TableBody>
+            {invoices.map((invoice) => (
+              <Tr key={invoice.id} className="hover:bg-surface-sunken" data-testid="invoice-row">
+                <Td className="whitespace-nowrap text-ink-muted">
+                  <Link
+                    href={`/invoices/${invoice.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {format.dateTime(new Date(invoice.createdAt), "moment")}
+                  </Link>
+                </Td>
+                <Td label={t("columns.customer")}>
+                  <p className="font-medium text-ink">{invoice.customerName}</p>
+                  <p className="text-xs text-ink-muted [overflow-wrap:anywhere]">
+                    {invoice.merchantReference ?? invoice.customerEmail}
+                  </p>
+                </Td>
+                <Td
+                  label={t("columns.amount")}
+                  alignment="right"
+                  className="whitespace-nowrap tabular-nums text-ink"
+                >
+                  {formatXof(invoice.totalAmount, locale)}
+                </Td>
+                <Td label={t("columns.status")}>
+                  <InvoiceStatusBadge status={invoice.status} />
+                </Td>
+                <Td label={t("columns.operator")} className="text-ink-muted">
+                  {invoice.operator ? operatorLabel(invoice.operator) : "—"}
+                </Td>
+                <Td label={t("columns.createdBy")} className="text-ink-muted">
+                  {invoice.createdByName}
+                </Td>
+              </Tr>
+            ))}
+          </TableBody>
+        </Table>
       )}
       {list.hasNextPage ? (
         <div className="border-t border-surface-line px-5 py-3 text-center">

@@ -78,9 +78,7 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
             <div className="min-w-0">
               <p className="text-sm font-medium text-ink">{title}</p>
               {detail ? <p className="text-xs text-ink-muted">{detail}</p> : null}
-              <p className="text-xs text-ink-faint">
-                {format.dateTime(new Date(event.at), { dateStyle: "medium", timeStyle: "medium" })}
-              </p>
+              <p className="text-xs text-ink-faint">{format.dateTime(new Date(event.at), "precise")}</p>
             </div>
           </li>
         );

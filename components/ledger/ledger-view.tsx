@@ -5,30 +5,28 @@ import { LiveIndicator } from "@/components/live/live-indicator";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import { TechnicalDetails } from "@/components/ui/technical-details";
 import type { LedgerPageDto } from "@/lib/ledger/get-ledger-page";
 import type { JournalRow } from "@/lib/ledger/list-journals";
 import type { Locale } from "@/i18n/config";
-import { formatXof } from "@/lib/money";
+import { formatSignedXof, formatXof } from "@/lib/money";
 import { useLedger } from "@/lib/hooks/ledger";
+import { accountLabel } from "./account-label";
+import { journalTitle } from "./journal-title";
 import { PendingCard } from "./pending-card";
 import { ReverseJournalForm } from "./reverse-journal-form";
-
-function accountLabel(account: string, t: ReturnType<typeof useTranslations<"ledger">>): string {
-  if (account.startsWith("operator:"))
-    return t("accounts.operator", { operator: operatorLabel(account.slice("operator:".length)) });
-  if (account === "counterparty:customers") return t("accounts.customers");
-  if (account === "counterparty:payees") return t("accounts.payees");
-  return account;
-}
 
 export function LedgerView({
   cursor,
   initial,
   canReverse,
+  technical,
 }: {
   cursor: string | null;
   initial: LedgerPageDto;
   canReverse: boolean;
+  /** Posting keys under "Détails techniques" (managers and admins). */
+  technical: boolean;
 }) {
   const t = useTranslations("ledger");
   const locale = useLocale() as Locale;
@@ -69,7 +67,13 @@ export function LedgerView({
         ) : (
           <ol className="divide-y divide-surface-line" data-testid="ledger-journals">
             {data.journals.map((journal) => (
-              <JournalItem key={journal.id} journal={journal} locale={locale} canReverse={canReverse} />
+              <JournalItem
+                key={journal.id}
+                journal={journal}
+                locale={locale}
+                canReverse={canReverse}
+                technical={technical}
+              />
             ))}
           </ol>
         )}
@@ -99,10 +103,12 @@ function JournalItem({
   journal,
   locale,
   canReverse,
+  technical,
 }: {
   journal: JournalRow;
   locale: Locale;
   canReverse: boolean;
+  technical: boolean;
 }) {
   const t = useTranslations("ledger");
   const format = useFormatter();
@@ -115,8 +121,7 @@ function JournalItem({
     <li className="px-5 py-4" data-testid="ledger-journal" data-journal-id={journal.id}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="min-w-0">
-          <p className="text-sm font-medium text-ink">{journal.description}</p>
-          <p className="mt-0.5 font-mono text-xs text-ink-muted">{journal.postingKey}</p>
+          <p className="text-sm font-medium text-ink">{journalTitle(journal, t)}</p>
         </div>
         <div className="flex items-center gap-2 text-xs text-ink-muted">
           {journal.reversesId ? <Badge tone="warning">{t("reversal")}</Badge> : null}
@@ -126,9 +131,7 @@ function JournalItem({
               {link.label}
             </a>
           ) : null}
-          <time dateTime={journal.postedAt}>
-            {format.dateTime(new Date(journal.postedAt), { dateStyle: "short", timeStyle: "medium" })}
-          </time>
+          <time dateTime={journal.postedAt}>{format.dateTime(new Date(journal.postedAt), "moment")}</time>
         </div>
       </div>
       <table className="mt-2 w-full text-sm">
@@ -139,18 +142,24 @@ function JournalItem({
               <td
                 className={`py-0.5 text-right tabular-nums ${entry.amount > 0 ? "text-success" : "text-danger"}`}
               >
-                {entry.amount > 0 ? "+" : ""}
-                {formatXof(entry.amount, locale)}
+                {formatSignedXof(entry.amount, locale)}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {canReverse && !journal.reversesId && !journal.reversedById ? (
-        <div className="mt-1 flex justify-end">
-          <ReverseJournalForm journalId={journal.id} postingKey={journal.postingKey} />
-        </div>
-      ) : null}
+      <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
+        {technical ? (
+          <TechnicalDetails className="min-w-0">
+            <p className="break-all font-mono text-ink-muted">{journal.postingKey}</p>
+          </TechnicalDetails>
+        ) : null}
+        {canReverse && !journal.reversesId && !journal.reversedById ? (
+          <div className="ml-auto has-[form]:basis-full">
+            <ReverseJournalForm journalId={journal.id} postingKey={journal.postingKey} />
+          </div>
+        ) : null}
+      </div>
     </li>
   );
 }

@@ -14,9 +14,16 @@ export function PendingCard({ pending }: { pending: PendingSummary }) {
   const locale = useLocale() as Locale;
   const buckets = (
     <div className="flex flex-wrap gap-2">
-      <Badge tone="warning">{t("pending.over1h", { count: pending.over1h })}</Badge>
-      <Badge tone="danger">{t("pending.over24h", { count: pending.over24h })}</Badge>
-      <Badge tone="danger">{t("pending.over7d", { count: pending.over7d })}</Badge>
+      {/* A bucket with nothing in it is not an alarm: grey, not red. */}
+      <Badge tone={pending.over1h > 0 ? "warning" : "neutral"}>
+        {t("pending.over1h", { count: pending.over1h })}
+      </Badge>
+      <Badge tone={pending.over24h > 0 ? "danger" : "neutral"}>
+        {t("pending.over24h", { count: pending.over24h })}
+      </Badge>
+      <Badge tone={pending.over7d > 0 ? "danger" : "neutral"}>
+        {t("pending.over7d", { count: pending.over7d })}
+      </Badge>
     </div>
   );
   return (

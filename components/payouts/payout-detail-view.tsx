@@ -22,8 +22,7 @@ export function PayoutDetailView({ initial }: Props) {
   const locale = useLocale() === "en" ? "en" : "fr";
   const { data: detail } = usePayoutDetail(initial.payout.id, initial);
   const { payout } = detail;
-  const when = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—";
+  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), "moment") : "—");
   const fact = (label: string, value: React.ReactNode, testId?: string) => (
     <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
       <dt className="text-sm text-ink-muted">{label}</dt>
@@ -44,7 +43,9 @@ export function PayoutDetailView({ initial }: Props) {
       </Link>
       <Card>
         <CardHeader
-          title={t("detail.title", { amount: formatXof(payout.amount, locale) })}
+          title={t(payout.purpose === "refund" ? "detail.titleRefund" : "detail.title", {
+            amount: formatXof(payout.amount, locale),
+          })}
           hint={`${t(`purposes.${payout.purpose}`)} · ${t("detail.reference")} ${payout.id}`}
           action={<PayoutStatusBadge status={payout.status} />}
         />

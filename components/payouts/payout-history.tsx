@@ -1,15 +1,25 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { formatXof } from "@/lib/money";
+import { FlagReason, useGatewayStatusWord } from "@/components/callbacks/flag-reason";
+import { OutcomeBadge } from "@/components/callbacks/outcome-badge";
+import { accountLabel } from "@/components/ledger/account-label";
+import { formatSignedXof } from "@/lib/money";
 import type { PayoutDetail } from "@/lib/payouts/get-payout";
+import { useGatewayErrorMessage } from "@/lib/i18n/use-gateway-error-message";
 
-/** The payout's story: what LigdiCash was asked and answered, the callbacks, the ledger lines. */
+/** The payout's story in words: what LigdiCash was asked and answered, the callbacks, the ledger lines. */
 export function PayoutHistory({ detail }: { detail: PayoutDetail }) {
   const t = useTranslations("payouts.detail");
+  const tg = useTranslations("gateway");
+  const tl = useTranslations("ledger");
   const format = useFormatter();
   const locale = useLocale() === "en" ? "en" : "fr";
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "short", timeStyle: "medium" });
+  const gatewayError = useGatewayErrorMessage();
+  const statusWord = useGatewayStatusWord();
+  const operation = (name: string) =>
+    tg.has(`operations.${name}`) ? tg(`operations.${name}`) : tg("operations.other");
+  const when = (iso: string) => format.dateTime(new Date(iso), "moment");
   const section = (title: string, empty: boolean, body: React.ReactNode, testId: string) => (
     <section className="px-5 py-4" data-testid={testId}>
       <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-ink-muted">{title}</h3>
@@ -21,13 +31,14 @@ export function PayoutHistory({ detail }: { detail: PayoutDetail }) {
       {section(
         t("exchanges"),
         detail.exchanges.length === 0,
-        <ul className="space-y-1 text-sm">
+        <ul className="space-y-2 text-sm">
           {detail.exchanges.map((e) => (
             <li key={e.id} className="flex flex-wrap gap-x-3">
               <span className="text-ink-muted">{when(e.startedAt)}</span>
-              <span className="font-mono text-xs text-ink">{e.operation}</span>
-              <span className={e.errorCode ? "text-danger" : "text-success"}>{e.errorCode ?? t("ok")}</span>
-              {e.durationMs !== null ? <span className="text-ink-faint">{e.durationMs} ms</span> : null}
+              <span className="text-ink">{operation(e.operation)}</span>
+              <span className={e.errorCode ? "text-danger" : "text-success"}>
+                {e.errorCode ? gatewayError(e.errorCode) : t("ok")}
+              </span>
             </li>
           ))}
         </ul>,
@@ -36,13 +47,15 @@ export function PayoutHistory({ detail }: { detail: PayoutDetail }) {
       {section(
         t("callbacks"),
         detail.callbacks.length === 0,
-        <ul className="space-y-1 text-sm">
+        <ul className="space-y-2 text-sm">
           {detail.callbacks.map((c) => (
-            <li key={c.id} className="flex flex-wrap gap-x-3">
-              <span className="text-ink-muted">{when(c.receivedAt)}</span>
-              <span className="text-ink">{c.claimedStatus ?? "—"}</span>
-              <span className="font-mono text-xs text-ink-muted">{c.outcome}</span>
-              {c.flagReason ? <span className="text-warning">{c.flagReason}</span> : null}
+            <li key={c.id}>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <span className="text-ink-muted">{when(c.receivedAt)}</span>
+                <span className="text-ink">{statusWord(c.claimedStatus)}</span>
+                <OutcomeBadge outcome={c.outcome} />
+              </div>
+              {c.flagReason ? <FlagReason reason={c.flagReason} className="mt-1" /> : null}
             </li>
           ))}
         </ul>,
@@ -55,9 +68,9 @@ export function PayoutHistory({ detail }: { detail: PayoutDetail }) {
           {detail.ledger.map((l) => (
             <li key={l.id} className="flex flex-wrap gap-x-3" data-testid="payout-ledger-entry">
               <span className="text-ink-muted">{when(l.postedAt)}</span>
-              <span className="font-mono text-xs text-ink">{l.account}</span>
+              <span className="text-ink">{accountLabel(l.account, tl)}</span>
               <span className={`tabular-nums ${l.amount < 0 ? "text-danger" : "text-success"}`}>
-                {formatXof(l.amount, locale)}
+                {formatSignedXof(l.amount, locale)}
               </span>
             </li>
           ))}

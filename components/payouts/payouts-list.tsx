@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters } from "@/lib/payouts/schemas";
 import { PAYOUT_STATUSES } from "@/lib/statuses";
+import { FiltersPanel } from "@/components/ui/filters-panel";
 import { usePayoutList } from "@/lib/hooks/payouts";
 import { PayoutRows } from "./payout-rows";
 
@@ -18,6 +19,7 @@ type Props = {
 export function PayoutsList({ filters, initial, currentStaffId }: Props) {
   const t = useTranslations("payouts");
   const ts = useTranslations("status");
+  const tc = useTranslations("common");
   const { data } = usePayoutList(filters, initial);
   const href = (patch: Partial<PayoutFilters>) => {
     const params = new URLSearchParams(
@@ -31,19 +33,21 @@ export function PayoutsList({ filters, initial, currentStaffId }: Props) {
     `rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset ${active ? "bg-brand-700 text-white ring-brand-700" : "bg-surface text-ink-muted ring-surface-line hover:text-ink"}`;
   return (
     <>
-      <nav
-        aria-label={t("filterStatus")}
-        className="flex flex-wrap gap-2 border-b border-surface-line px-5 py-3"
-      >
-        <Link href={href({ status: undefined })} className={chip(!filters.status)}>
-          {t("allStatuses")}
-        </Link>
-        {PAYOUT_STATUSES.map((status) => (
-          <Link key={status} href={href({ status })} className={chip(filters.status === status)}>
-            {ts(`payout.${status}`)}
+      <FiltersPanel label={tc("filters")} active={filters.status ? 1 : 0}>
+        <nav
+          aria-label={t("filterStatus")}
+          className="flex flex-wrap gap-2 border-b border-surface-line px-5 py-3"
+        >
+          <Link href={href({ status: undefined })} className={chip(!filters.status)}>
+            {t("allStatuses")}
           </Link>
-        ))}
-      </nav>
+          {PAYOUT_STATUSES.map((status) => (
+            <Link key={status} href={href({ status })} className={chip(filters.status === status)}>
+              {ts(`payout.${status}`)}
+            </Link>
+          ))}
+        </nav>
+      </FiltersPanel>
       {data.rows.length === 0 ? (
         <p className="px-5 py-6 text-sm text-ink-muted">{t("empty")}</p>
       ) : (

@@ -1,22 +1,25 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
 import { Icon } from "./icons";
 import { NavLinks, isActiveLink, type NavLink } from "./nav-links";
 
 /**
- * The navigation on a phone: one line naming the page you are on, which opens the full list.
+ * The navigation on a phone: one line naming the page you are on, which opens the full list and
+ * the account's actions (`children`: who is signed in, closing every session).
  * A native <details>, so it opens without JavaScript; it closes itself after a navigation.
  */
 export function MobileMenu({
   links,
   label,
   menuLabel,
+  children,
 }: {
   links: NavLink[];
   label: string;
   menuLabel: string;
+  children?: ReactNode;
 }) {
   const pathname = usePathname();
   const menu = useRef<HTMLDetailsElement>(null);
@@ -39,6 +42,7 @@ export function MobileMenu({
         </span>
       </summary>
       <NavLinks links={links} label={label} />
+      {children}
     </details>
   );
 }

@@ -34,7 +34,10 @@ export async function TopBar({
           <p className="text-sm font-medium text-ink">{staff.name}</p>
           <p className="text-xs text-ink-muted">{t(`roles.${staff.role}`)}</p>
         </div>
-        <SignOutEverywhereButton label={ta("signOutEverywhere")} hint={ta("signOutEverywhereHint")} />
+        {/* On a phone it lives in the menu (components/shell/sidebar.tsx, MobileNav). */}
+        <div className="hidden lg:block">
+          <SignOutEverywhereButton label={ta("signOutEverywhere")} hint={ta("signOutEverywhereHint")} />
+        </div>
         <SignOutButton label={ta("signOut")} />
       </div>
     </header>

@@ -1,3 +1,4 @@
+import { Td } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 
@@ -6,18 +7,21 @@ export function SignedAmountCell({
   kind,
   amount,
   locale,
+  label,
 }: {
   kind: "payin" | "refund" | "payout";
   amount: number;
   locale: Locale;
+  label: string;
 }) {
   const outgoing = kind !== "payin";
   return (
-    <td
-      className={`whitespace-nowrap px-5 py-3 text-right font-medium tabular-nums ${outgoing ? "text-danger" : "text-ink"}`}
+    <Td
+      label={label}
+      alignment="right"
+      className={`whitespace-nowrap font-medium tabular-nums ${outgoing ? "text-danger" : "text-ink"}`}
     >
-      {outgoing ? "− " : ""}
-      {formatXof(amount, locale)}
-    </td>
+      {formatXof(outgoing ? -amount : amount, locale)}
+    </Td>
   );
 }

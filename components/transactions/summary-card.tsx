@@ -10,27 +10,24 @@ import { operatorLabel } from "./operator-label";
 import { StatusBadge } from "./status-badge";
 import { UnknownStatusNotice } from "./unknown-status-notice";
 
-const when = {
-  day: "2-digit",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Africa/Ouagadougou",
-} as const;
-
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex justify-between gap-4 px-5 py-2.5 text-sm">
       <dt className="text-ink-muted">{label}</dt>
-      <dd className="text-right text-ink">{children}</dd>
+      <dd className="min-w-0 text-right text-ink [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }
 
 /** Who, what, how much and where it stands — the facts above the story. */
 export async function SummaryCard({ detail, locale }: { detail: TransactionDetail; locale: Locale }) {
-  const [t, format] = await Promise.all([getTranslations("transactions"), getFormatter()]);
+  const [t, tg, format] = await Promise.all([
+    getTranslations("transactions"),
+    getTranslations("gateway"),
+    getFormatter(),
+  ]);
+  const failure = (code: string) =>
+    tg.has(`errors.${code}`) ? tg(`errors.${code}`) : tg("errors.api_error");
   if (detail.kind === "payin") {
     const i = detail.invoice;
     return (
@@ -54,9 +51,11 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
             <span className="font-mono text-xs">{i.gatewayRequestId ?? "—"}</span>
           </Item>
           <Item label={t("detail.createdBy")}>{i.createdBy.name}</Item>
-          <Item label={t("detail.createdAt")}>{format.dateTime(i.createdAt, when)}</Item>
-          <Item label={t("detail.settledAt")}>{i.settledAt ? format.dateTime(i.settledAt, when) : "—"}</Item>
-          {i.failureCode ? <Item label={t("detail.failureCode")}>{i.failureCode}</Item> : null}
+          <Item label={t("detail.createdAt")}>{format.dateTime(i.createdAt, "moment")}</Item>
+          <Item label={t("detail.settledAt")}>
+            {i.settledAt ? format.dateTime(i.settledAt, "moment") : "—"}
+          </Item>
+          {i.failureCode ? <Item label={t("detail.failureCode")}>{failure(i.failureCode)}</Item> : null}
         </dl>
       </Card>
     );
@@ -71,7 +70,7 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
           <StatusBadge kind="payout" status={p.status} />
         </Item>
         <Item label={t("detail.amount")}>
-          <span className="font-semibold tabular-nums text-danger">− {formatXof(p.amount, locale)}</span>
+          <span className="font-semibold tabular-nums text-danger">{formatXof(-p.amount, locale)}</span>
         </Item>
         <Item label={t("detail.phone")}>{formatPhone(p.recipientPhone)}</Item>
         <Item label={t("detail.operator")}>{operatorLabel(p.operator)}</Item>
@@ -85,12 +84,14 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
         <Item label={t("detail.requestedBy")}>{p.requestedBy.name}</Item>
         <Item label={t("detail.decidedBy")}>
           {p.decidedBy && p.decidedAt
-            ? t("detail.decision", { name: p.decidedBy.name, date: format.dateTime(p.decidedAt, when) })
+            ? t("detail.decision", { name: p.decidedBy.name, date: format.dateTime(p.decidedAt, "moment") })
             : "—"}
         </Item>
-        <Item label={t("detail.createdAt")}>{format.dateTime(p.createdAt, when)}</Item>
-        <Item label={t("detail.settledAt")}>{p.settledAt ? format.dateTime(p.settledAt, when) : "—"}</Item>
-        {p.failureCode ? <Item label={t("detail.failureCode")}>{p.failureCode}</Item> : null}
+        <Item label={t("detail.createdAt")}>{format.dateTime(p.createdAt, "moment")}</Item>
+        <Item label={t("detail.settledAt")}>
+          {p.settledAt ? format.dateTime(p.settledAt, "moment") : "—"}
+        </Item>
+        {p.failureCode ? <Item label={t("detail.failureCode")}>{failure(p.failureCode)}</Item> : null}
       </dl>
     </Card>
   );

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { LiveIndicator } from "@/components/live/live-indicator";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
 import { formatPhone } from "@/lib/phone";
 import { useTransactions } from "@/lib/hooks/transactions";
@@ -26,69 +26,58 @@ function RowStatus({ row }: { row: TransactionRowDto }) {
 export function TransactionsTable({ query, initial }: { query: string; initial: TransactionPageDto }) {
   const t = useTranslations("transactions");
   const locale = useLocale() as Locale;
-  // Plain Intl rather than next-intl's formatter: same output on server and browser, less JavaScript.
-  const dateFormat = useMemo(
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        day: "2-digit",
-        month: "short",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        timeZone: "Africa/Ouagadougou",
-      }),
-    [locale],
-  );
+  const format = useFormatter();
   const list = useTransactions(query, initial);
   const rows = list.data.pages.flatMap((page) => page.rows);
   if (rows.length === 0) return <p className="px-5 py-10 text-center text-sm text-ink-muted">{t("empty")}</p>;
   return (
     <div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="transactions-table">
-          <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
-            <tr>
-              <th className="px-5 py-2.5 font-medium">{t("columns.date")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.description")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.operator")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.phone")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.status")}</th>
-              <th className="px-5 py-2.5 text-right font-medium">{t("columns.amount")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-surface-line">
-            {rows.map((row) => (
-              <tr key={row.id} data-testid={`transaction-${row.id}`} className="hover:bg-surface-sunken/60">
-                <td className="whitespace-nowrap px-5 py-3 text-ink-muted">
-                  {dateFormat.format(new Date(row.createdAt))}
-                </td>
-                <td className="px-3 py-3">
-                  <Link
-                    href={`/transactions/${row.id}`}
-                    className="font-medium text-ink hover:text-brand-700 hover:underline"
-                  >
-                    {row.description}
-                  </Link>
-                  <p className="text-xs text-ink-muted">
-                    {t(`types.${row.kind}`)}
-                    {row.reference ? ` · ${row.reference}` : ""}
-                  </p>
-                </td>
-                <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
-                  {row.operator ? operatorLabel(row.operator) : "—"}
-                </td>
-                <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
-                  {row.phone ? formatPhone(row.phone) : "—"}
-                </td>
-                <td className="px-3 py-3">
-                  <RowStatus row={row} />
-                </td>
-                <SignedAmountCell kind={row.kind} amount={row.amount} locale={locale} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table data-testid="transactions-table">
+        <TableHead>
+          <Th>{t("columns.date")}</Th>
+          <Th>{t("columns.description")}</Th>
+          <Th>{t("columns.operator")}</Th>
+          <Th>{t("columns.phone")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th alignment="right">{t("columns.amount")}</Th>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <Tr key={row.id} data-testid={`transaction-${row.id}`} className="hover:bg-surface-sunken/60">
+              <Td className="whitespace-nowrap text-xs text-ink-muted md:text-sm">
+                {format.dateTime(new Date(row.createdAt), "moment")}
+              </Td>
+              <Td>
+                <Link
+                  href={`/transactions/${row.id}`}
+                  className="font-medium text-ink hover:text-brand-700 hover:underline"
+                >
+                  {row.description}
+                </Link>
+                <p className="text-xs text-ink-muted">
+                  {t(`types.${row.kind}`)}
+                  {row.reference ? ` · ${row.reference}` : ""}
+                </p>
+              </Td>
+              <Td label={t("columns.operator")} className="whitespace-nowrap text-ink-muted">
+                {row.operator ? operatorLabel(row.operator) : "—"}
+              </Td>
+              <Td label={t("columns.phone")} className="whitespace-nowrap text-ink-muted">
+                {row.phone ? formatPhone(row.phone) : "—"}
+              </Td>
+              <Td label={t("columns.status")}>
+                <RowStatus row={row} />
+              </Td>
+              <SignedAmountCell
+                kind={row.kind}
+                amount={row.amount}
+                locale={locale}
+                label={t("columns.amount")}
+              />
+            </Tr>
+          ))}
+        </TableBody>
+      </Table>
       <div className="flex items-center justify-between gap-4 border-t border-surface-line px-5 py-3">
         <LiveIndicator />
         {list.error ? (

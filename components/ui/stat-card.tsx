@@ -2,9 +2,11 @@ import { Card } from "./card";
 
 export function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <Card className="px-5 py-4">
+    <Card className="min-w-0 px-4 py-3 sm:px-5 sm:py-4">
       <p className="text-xs font-medium uppercase tracking-wide text-ink-muted">{label}</p>
-      <p className="mt-2 text-2xl font-semibold tabular-nums text-ink">{value}</p>
+      <p className="mt-2 text-lg font-semibold tabular-nums text-ink [overflow-wrap:anywhere] sm:text-2xl">
+        {value}
+      </p>
       {hint ? <p className="mt-1 text-xs text-ink-muted">{hint}</p> : null}
     </Card>
   );

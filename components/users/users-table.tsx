@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { ROLES } from "@/lib/auth/permissions";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useEndUserSessions, useUpdateUser, useUsers } from "@/lib/hooks/users";
@@ -40,53 +41,49 @@ export function UsersTable({
         </p>
       ) : null}
       {resetting ? <ResetPasswordForm user={resetting} onDone={() => setResetting(null)} /> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs uppercase tracking-wide text-ink-muted">
-            <tr>
-              <th className="px-5 py-2.5 font-medium">{t("columns.person")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.role")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.status")}</th>
-              <th className="px-3 py-2.5 font-medium">{t("columns.lastLogin")}</th>
-              <th className="px-5 py-2.5 text-right font-medium">{t("columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-surface-line">
-            {users.map((user) => (
-              <tr key={user.id} data-testid={`user-row-${user.email}`}>
-                <td className="px-5 py-3">
-                  <p className="font-medium text-ink">
-                    {user.name}{" "}
-                    {user.id === currentUserId ? (
-                      <span className="text-xs font-normal text-ink-muted">({t("you")})</span>
-                    ) : null}
-                  </p>
-                  <p className="text-xs text-ink-muted">{user.email}</p>
-                </td>
-                <td className="px-3 py-3">
-                  <select
-                    aria-label={`${t("role")} — ${user.name}`}
-                    value={user.role}
-                    disabled={update.isPending}
-                    onChange={(e) => update.mutate({ id: user.id, role: e.target.value as UserDto["role"] })}
-                    className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {tc(`roles.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="px-3 py-3">
-                  {user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
-                </td>
-                <td className="whitespace-nowrap px-3 py-3 text-ink-muted">
-                  {user.lastLoginAt
-                    ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: "medium", timeStyle: "short" })
-                    : t("never")}
-                </td>
-                <td className="whitespace-nowrap px-5 py-3 text-right">
+      <Table>
+        <TableHead>
+          <Th>{t("columns.person")}</Th>
+          <Th>{t("columns.role")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th>{t("columns.lastLogin")}</Th>
+          <Th alignment="right">{t("columns.actions")}</Th>
+        </TableHead>
+        <TableBody>
+          {users.map((user) => (
+            <Tr key={user.id} data-testid={`user-row-${user.email}`}>
+              <Td>
+                <p className="font-medium text-ink">
+                  {user.name}{" "}
+                  {user.id === currentUserId ? (
+                    <span className="text-xs font-normal text-ink-muted">({t("you")})</span>
+                  ) : null}
+                </p>
+                <p className="text-xs text-ink-muted [overflow-wrap:anywhere]">{user.email}</p>
+              </Td>
+              <Td label={t("columns.role")}>
+                <select
+                  aria-label={`${t("role")} — ${user.name}`}
+                  value={user.role}
+                  disabled={update.isPending}
+                  onChange={(e) => update.mutate({ id: user.id, role: e.target.value as UserDto["role"] })}
+                  className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
+                >
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {tc(`roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </Td>
+              <Td label={t("columns.status")}>
+                {user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+              </Td>
+              <Td label={t("columns.lastLogin")} className="whitespace-nowrap text-ink-muted">
+                {user.lastLoginAt ? format.dateTime(new Date(user.lastLoginAt), "moment") : t("never")}
+              </Td>
+              <Td alignment="right" className="md:whitespace-nowrap">
+                <div className="-mx-3 flex flex-wrap gap-1 md:justify-end">
                   <Button variant="ghost" onClick={() => setResetting(user)}>
                     {t("resetPassword")}
                   </Button>
@@ -104,12 +101,12 @@ export function UsersTable({
                   >
                     {user.active ? t("deactivate") : t("reactivate")}
                   </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </div>
+              </Td>
+            </Tr>
+          ))}
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "ledger:reverse": ["admin", "manager"],
   "transactions:export": ["admin", "manager"],
   "callbacks:read": ["admin", "manager"],
+  /** Raw LigdiCash exchanges, tokens and posting keys under "Détails techniques". */
+  "gateway:details": ["admin", "manager"],
   "audit:read": ["admin", "manager"],
   "users:manage": ["admin"],
   "settings:manage": ["admin"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatXof } from "./format-xof";
+import { formatSignedXof, formatXof } from "./format-xof";
 
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
@@ -19,10 +19,17 @@ describe("formatXof", () => {
     expect(formatXof(999, "en")).toBe(`999${NBSP}FCFA`);
   });
 
-  it("formats zero and negative amounts (ledger debits) with an ASCII minus", () => {
+  it("formats zero and negative amounts (ledger debits) with a true minus sign", () => {
     expect(formatXof(0, "fr")).toBe(`0${NBSP}FCFA`);
-    expect(formatXof(-1500, "fr")).toBe(`-1${NNBSP}500${NBSP}FCFA`);
-    expect(formatXof(-1500, "en")).toBe(`-1,500${NBSP}FCFA`);
+    expect(formatXof(-1500, "fr")).toBe(`\u22121${NNBSP}500${NBSP}FCFA`);
+    expect(formatXof(-1500, "en")).toBe(`\u22121,500${NBSP}FCFA`);
+    expect(formatXof(-12_345_678_901_234_567_890n, "en")).toMatch(/^\u221212,345/);
+  });
+
+  it("signs a movement both ways, and leaves zero unsigned", () => {
+    expect(formatSignedXof(2500, "fr")).toBe(`+2${NNBSP}500${NBSP}FCFA`);
+    expect(formatSignedXof(-2500, "en")).toBe(`\u22122,500${NBSP}FCFA`);
+    expect(formatSignedXof(0n, "fr")).toBe(`0${NBSP}FCFA`);
   });
 
   it("formats bigint sums beyond 2^53 exactly", () => {

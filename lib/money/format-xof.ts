@@ -13,10 +13,13 @@ import type { Locale } from "@/i18n/config";
  * - English keeps Intl's comma groups: `12,500 FCFA`.
  * "FCFA" is written by us rather than Intl's currency style, which prints "F CFA" in French and
  * "CFA" in English.
+ * - A negative amount starts with U+2212 MINUS SIGN ("−4 500 FCFA") in both languages, whatever
+ *   Intl prints: a hyphen is shorter than the digits and reads as a dash in a table.
  */
 
 export const NARROW_NO_BREAK_SPACE = "\u202f";
 export const NO_BREAK_SPACE = "\u00a0";
+export const MINUS_SIGN = "\u2212";
 
 const formatters = new Map<Locale, Intl.NumberFormat>();
 
@@ -38,6 +41,11 @@ export function formatXof(amount: number | bigint, locale: Locale): string {
   const digits = getFormatter(locale)
     .format(amount)
     .replace(/[\s\u00a0\u2009\u202f]/g, NARROW_NO_BREAK_SPACE)
-    .replace(/\u2212/g, "-");
+    .replace(/^[-\u2212]/, MINUS_SIGN);
   return `${digits}${NO_BREAK_SPACE}FCFA`;
+}
+
+/** A movement's effect on a balance, always signed: `+12 500 FCFA`, `−4 500 FCFA`, `0 FCFA`. */
+export function formatSignedXof(amount: number | bigint, locale: Locale): string {
+  return `${amount > 0 ? "+" : ""}${formatXof(amount, locale)}`;
 }

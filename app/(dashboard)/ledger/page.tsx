@@ -27,7 +27,12 @@ export default async function LedgerPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <LedgerView cursor={cursor} initial={initial} canReverse={can(staff.role, "ledger:reverse")} />
+      <LedgerView
+        cursor={cursor}
+        initial={initial}
+        canReverse={can(staff.role, "ledger:reverse")}
+        technical={can(staff.role, "gateway:details")}
+      />
     </>
   );
 }

@@ -4,11 +4,13 @@ import { ExportButtons } from "@/components/transactions/export-button";
 import { FiltersForm } from "@/components/transactions/filters-form";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
 import { Card } from "@/components/ui/card";
+import { DatePresets } from "@/components/ui/date-presets";
+import { FiltersPanel } from "@/components/ui/filters-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { listTransactions } from "@/lib/transaction-history/list-transactions";
+import { countTransactions, listTransactions } from "@/lib/transaction-history/list-transactions";
 import {
   filtersToSearchParams,
   searchParamsToObject,
@@ -26,7 +28,11 @@ export default async function TransactionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const staff = await requireStaffPage("ledger:read");
-  const [t, raw] = await Promise.all([getTranslations("transactions"), searchParams]);
+  const [t, tc, raw] = await Promise.all([
+    getTranslations("transactions"),
+    getTranslations("common"),
+    searchParams,
+  ]);
   const values = searchParamsToObject(raw);
   const parsed = transactionFiltersSchema.safeParse(values);
   // Invalid filters keep what the person typed in the form and say which field is wrong.
@@ -34,7 +40,11 @@ export default async function TransactionsPage({
     ? []
     : [...new Set(parsed.error.issues.map((issue) => t(`filters.${String(issue.path[0])}`)))];
   const query = parsed.success ? filtersToSearchParams(parsed.data).toString() : "";
-  const page = parsed.success ? toTransactionPageDto(await listTransactions(db(), parsed.data)) : null;
+  const [list, count] = parsed.success
+    ? await Promise.all([listTransactions(db(), parsed.data), countTransactions(db(), parsed.data)])
+    : [null, 0];
+  const page = list ? toTransactionPageDto(list) : null;
+  const active = Object.entries(values).filter(([key, value]) => value !== "" && key !== "sort").length;
   return (
     <>
       <PageHeader
@@ -42,9 +52,19 @@ export default async function TransactionsPage({
         subtitle={t("subtitle")}
         actions={page && can(staff.role, "transactions:export") ? <ExportButtons query={query} /> : null}
       />
-      <Card className="mb-6">
-        <FiltersForm values={values} />
+      <Card className="mb-4">
+        <FiltersPanel label={tc("filters")} active={active}>
+          <FiltersForm values={values} />
+        </FiltersPanel>
       </Card>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <DatePresets path="/transactions" values={values} />
+        {page ? (
+          <p className="text-sm text-ink-muted" role="status" data-testid="result-count">
+            {t("resultCount", { count })}
+          </p>
+        ) : null}
+      </div>
       {page ? (
         <Card>
           <TransactionsTable key={query} query={query} initial={page} />

@@ -11,6 +11,7 @@ import {
 } from "@/components/transactions/detail-sections";
 import { SummaryCard } from "@/components/transactions/summary-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { pageContext } from "@/lib/http/request-context";
 import { formatXof } from "@/lib/money";
 import { getTransaction } from "@/lib/transaction-history/get-transaction";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TransactionPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext("ledger:read");
-  const { locale } = ctx;
+  const { locale, staff } = ctx;
   const { id } = await params;
   const [t, format, detail] = await Promise.all([
     getTranslations("transactions"),
@@ -32,6 +33,8 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
   const amount = detail.kind === "payin" ? detail.invoice.totalAmount : detail.payout.amount;
   const title = detail.kind === "payin" ? detail.invoice.description : detail.payout.reason;
   const createdAt = detail.kind === "payin" ? detail.invoice.createdAt : detail.payout.createdAt;
+  // Viewers read the story in words: no raw exchanges (tokens), no staff e-mails or addresses.
+  const technical = can(staff.role, "gateway:details");
   return (
     <>
       <Link href="/transactions" className="mb-3 inline-block text-sm text-ink-muted hover:text-ink">
@@ -39,18 +42,18 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
       </Link>
       <PageHeader
         title={title}
-        subtitle={`${t(`types.${detail.kind}`)} · ${formatXof(amount, locale)} · ${format.dateTime(createdAt, { dateStyle: "long", timeStyle: "short", timeZone: "Africa/Ouagadougou" })}`}
+        subtitle={`${t(`types.${detail.kind}`)} · ${formatXof(detail.kind === "payin" ? amount : -amount, locale)} · ${format.dateTime(createdAt, "moment")}`}
       />
       <div className="grid items-start gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-1">
+        <div className="min-w-0 space-y-6 lg:col-span-1">
           <SummaryCard detail={detail} locale={locale} />
-          <AuditCard audit={detail.audit} />
+          {can(staff.role, "audit:read") ? <AuditCard audit={detail.audit} /> : null}
         </div>
-        <div className="space-y-6 lg:col-span-2">
-          <ExchangesCard exchanges={detail.exchanges} />
-          <CallbacksCard callbacks={detail.callbacks} />
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <ExchangesCard exchanges={detail.exchanges} technical={technical} />
+          <CallbacksCard callbacks={detail.callbacks} technical={technical} />
           {detail.kind === "payin" ? <RefundsCard refunds={detail.refunds} locale={locale} /> : null}
-          <LedgerCard journals={detail.journals} locale={locale} />
+          <LedgerCard journals={detail.journals} locale={locale} technical={technical} />
         </div>
       </div>
     </>

@@ -1,0 +1,79 @@
+/**
+ * Finds what a merchant should never read on a staff page: a developer's word leaking through the
+ * interface instead of a sentence from messages/<locale>/*.json. Used by the staff-pages sweep
+ * (e2e/staff-pages-sweep.spec.ts) on each page's visible text.
+ *
+ * The patterns are chosen so that real content does not trip them: e-mail addresses and links are
+ * removed first (a pay link's id may hold "_"), and the English words are only the ones Caisse's
+ * own data is made of (statuses, outcomes, channels), never ordinary words a customer could type.
+ */
+
+export type RawWord = { kind: RawWordKind; word: string };
+
+export type RawWordKind =
+  "snake_case" | "account_key" | "posting_key" | "message_key" | "json" | "english_word" | "missing_value";
+
+/** Links and e-mail addresses are content, whatever characters their ids use. */
+const CONTENT = [/\bhttps?:\/\/\S+/g, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g];
+
+const PATTERNS: readonly [RawWordKind, RegExp][] = [
+  // `wallet_payout_create`, `still_pending`, `awaiting_approval`.
+  ["snake_case", /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g],
+  // Ledger account keys: `operator:orange_bf`, `counterparty:payees`.
+  ["account_key", /\b(?:operator|counterparty):[a-z][\w-]*/g],
+  // Posting keys: `invoice:<id>:completed`, `payout:<id>:failed`.
+  ["posting_key", /\b(?:invoice|payout|refund|journal):[\w-]+:/g],
+  // An i18n key printed instead of its message (`transactions.detail.by`) or an audit action (`auth.sign_in`).
+  ["message_key", /\b[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+\b/g],
+  // A JSON dump: `{"token": …`, `[{`, `"status":`.
+  ["json", /[{[]\s*"|"\s*:\s*[{["\d-tfn]|\[\s*\{/g],
+  ["missing_value", /\b(?:undefined|null|NaN|Invalid Date|\[object Object\])\b/g],
+];
+
+// Namespaces of Caisse's message keys and audit actions: a dotted word is raw only under one of
+// these, so "3.5" or a host name in a sentence is left alone.
+const KEY_ROOTS = new Set([
+  "auth",
+  "user",
+  "invoice",
+  "invoices",
+  "payin",
+  "payout",
+  "payouts",
+  "callback",
+  "callbacks",
+  "ledger",
+  "settings",
+  "common",
+  "nav",
+  "overview",
+  "transactions",
+  "status",
+  "audit",
+  "users",
+  "goLive",
+  "errors",
+  "gateway",
+  "pay",
+]);
+
+// Caisse's own English: the enums stored in the database and LigdiCash's words. On a French page
+// each of these is a status or a term nobody translated.
+const ENGLISH_ON_FRENCH =
+  /\b(?:completed|notcompleted|nocompleted|pending|applied|duplicate|flagged|hosted|payin|payouts?|refunds?|callbacks?|tokens?|webhooks?|This page could not be found|Loading)\b/gi;
+
+export function findRawWords(text: string, locale: "fr" | "en" = "fr"): RawWord[] {
+  const readable = CONTENT.reduce((rest, pattern) => rest.replace(pattern, " "), text);
+  const found: RawWord[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of readable.matchAll(pattern)) {
+      const word = match[0];
+      if (kind === "message_key" && !KEY_ROOTS.has(word.split(".")[0]!)) continue;
+      found.push({ kind, word });
+    }
+  }
+  if (locale === "fr")
+    for (const match of readable.matchAll(ENGLISH_ON_FRENCH))
+      found.push({ kind: "english_word", word: match[0] });
+  return found;
+}
