@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BalancesCard } from "@/components/overview/balances-card";
-import { DailyVolumePanel, OperatorPanel } from "@/components/overview/overview-charts";
+import { DailyVolumeChart } from "@/components/overview/daily-volume-chart";
+import { OperatorChart } from "@/components/overview/operator-chart";
 import { OverviewRefresher } from "@/components/overview/overview-refresher";
 import { RecentActivity } from "@/components/overview/recent-activity";
 import { operatorLabel } from "@/components/transactions/operator-label";
@@ -77,7 +78,12 @@ export default async function OverviewPage() {
         <Card className="lg:col-span-2">
           <CardHeader title={t("dailyChart")} hint={t("dailyChartHint")} />
           <div className="px-3 py-4">
-            <DailyVolumePanel data={activity.daily} locale={locale} labels={labels} />
+            <DailyVolumeChart
+              data={activity.daily}
+              locale={locale}
+              labels={labels}
+              dayHeading={t("chartDay")}
+            />
           </div>
         </Card>
         <div className="space-y-6">
@@ -88,7 +94,7 @@ export default async function OverviewPage() {
               <p className="px-5 py-6 text-sm text-ink-muted">{t("noOperatorActivity")}</p>
             ) : (
               <div className="px-3 py-4">
-                <OperatorPanel data={operators} locale={locale} labels={labels} />
+                <OperatorChart data={operators} locale={locale} labels={labels} />
               </div>
             )}
           </Card>

@@ -1,14 +1,13 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
-import type { ChartLabels } from "./daily-volume-chart";
+import { ChartLegend, type ChartLabels } from "./chart-legend";
+import { barLength } from "./chart-scale";
 
 export type OperatorPoint = { operator: string; received: number; paidOut: number };
 
-/** 30-day volume per operator sub-account, horizontal bars. */
-export default function OperatorChart({
+/** 30-day volume per operator sub-account: a bar per series with its amount written beside it,
+ * drawn on the server like the daily chart (daily-volume-chart.tsx). */
+export function OperatorChart({
   data,
   locale,
   labels,
@@ -17,46 +16,37 @@ export default function OperatorChart({
   locale: Locale;
   labels: ChartLabels;
 }) {
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+  const largest = Math.max(1, ...data.flatMap((d) => [d.received, d.paidOut]));
+  const series = [
+    { key: "received", label: labels.received, colour: "bg-success" },
+    { key: "paidOut", label: labels.paidOut, colour: "bg-danger" },
+  ] as const;
   return (
-    <ResponsiveContainer width="100%" height={Math.max(140, 60 + data.length * 56)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 8 }}>
-        <CartesianGrid horizontal={false} stroke="#e5e7eb" />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => compact.format(v)}
-          tick={{ fontSize: 11, fill: "#6b7280" }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <YAxis
-          type="category"
-          dataKey="operator"
-          tick={{ fontSize: 12, fill: "#374151" }}
-          tickLine={false}
-          axisLine={false}
-          width={120}
-        />
-        <Tooltip
-          formatter={(value, name) => [formatXof(Number(value), locale), name]}
-          cursor={{ fill: "rgba(0,0,0,0.04)" }}
-        />
-        <Legend iconType="circle" wrapperStyle={{ fontSize: 12 }} />
-        <Bar
-          dataKey="received"
-          name={labels.received}
-          fill="#15803d"
-          radius={[0, 3, 3, 0]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="paidOut"
-          name={labels.paidOut}
-          fill="#b91c1c"
-          radius={[0, 3, 3, 0]}
-          isAnimationActive={false}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <figure data-testid="operator-chart" className="space-y-4">
+      <ul className="space-y-4">
+        {data.map((d) => (
+          <li key={d.operator}>
+            <p className="text-sm font-medium text-ink">{d.operator}</p>
+            <div className="mt-1 space-y-1">
+              {series.map((s) => (
+                <div key={s.key} className="flex items-center gap-2">
+                  <div aria-hidden="true" className="h-2.5 min-w-0 flex-1">
+                    <div
+                      className={`h-full rounded-r-sm ${s.colour}`}
+                      style={{ width: barLength(d[s.key], largest) }}
+                    />
+                  </div>
+                  <p className="w-28 shrink-0 text-right text-xs tabular-nums text-ink-muted">
+                    <span className="sr-only">{s.label} : </span>
+                    {formatXof(d[s.key], locale)}
+                  </p>
+                </div>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <ChartLegend labels={labels} />
+    </figure>
   );
 }
