@@ -51,7 +51,7 @@ export async function RecentActivity({ rows, locale }: { rows: ActivityRow[]; lo
                   </td>
                   <td className="px-3 py-3">
                     {row.kind === "payin" ? (
-                      <StatusBadge kind="invoice" status={row.status} />
+                      <StatusBadge kind="invoice" status={row.status} state={row.state} />
                     ) : (
                       <StatusBadge kind="payout" status={row.status} />
                     )}

@@ -1,10 +1,14 @@
 import { Card } from "./card";
 
-export function StatCard({ label, value, hint }: { label: string; value: string; hint?: string }) {
+type Props = { label: string; value: string; hint?: string; testId?: string };
+
+export function StatCard({ label, value, hint, testId }: Props) {
   return (
     <Card className="px-5 py-4">
       <p className="text-xs font-medium uppercase tracking-wide text-ink-muted">{label}</p>
-      <p className="mt-2 text-2xl font-semibold tabular-nums text-ink">{value}</p>
+      <p className="mt-2 text-2xl font-semibold tabular-nums text-ink" data-testid={testId}>
+        {value}
+      </p>
       {hint ? <p className="mt-1 text-xs text-ink-muted">{hint}</p> : null}
     </Card>
   );
