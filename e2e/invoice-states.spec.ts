@@ -51,10 +51,10 @@ test("a fully refunded invoice reads « Remboursée » everywhere and offers no 
   await expect(page.getByRole("link", { name: "Rembourser", exact: true })).toHaveCount(0);
   await expect(page.getByTestId("invoice-refunding")).toContainText("12\u202f500\u00a0FCFA");
 
+  // LigdiCash confirms the refund: the open page follows without a reload (live updates).
   await settleAtSimulator(page.request, refundId, { status: "completed" });
   await waitForStatus("payouts", refundId, "completed");
-  await page.reload();
-  await expect(badge).toHaveText("Remboursée");
+  await expect(badge).toHaveText("Remboursée", { timeout: 20_000 });
   await expect(badge).toHaveAttribute("data-state", "refunded");
   await expect(badge).toHaveAttribute("data-status", "completed");
   await expect(page.getByTestId("invoice-refunded")).toContainText("12\u202f500\u00a0FCFA");
@@ -132,4 +132,10 @@ test("an expired link reads « Expirée », offers no revocation and is not coun
     .getByTestId("invoice-status")
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-state"))))
     expect(state).toBe("expired");
+
+  // In English too.
+  await page.getByRole("button", { name: "en" }).click();
+  await expect(page.getByLabel("Status")).toHaveValue("expired");
+  await page.goto(`/invoices/${invoice.id}`);
+  await expect(page.getByTestId("invoice-status")).toHaveText("Expired");
 });
