@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkMobileMoneyPhone, normalizePhone } from "@/lib/phone";
-import { INVOICE_STATUSES } from "@/lib/statuses";
+import { INVOICE_DISPLAY_STATES } from "./display-state";
 import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-basics";
 
 /**
@@ -12,7 +12,7 @@ import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-bas
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits };
-export { INVOICE_STATUSES };
+export { INVOICE_DISPLAY_STATES };
 
 const optionalText = (max: number, t: Translate) =>
   z
@@ -158,7 +158,8 @@ export type InvoiceFormInput = z.input<ReturnType<typeof invoiceInputSchema>>;
 
 export function listInvoicesSchema(t: Translate) {
   return z.object({
-    status: z.enum(INVOICE_STATUSES, t("errors.status")).optional(),
+    /** A display state (lib/invoices/display-state.ts): what the list's filter offers. */
+    status: z.enum(INVOICE_DISPLAY_STATES, t("errors.status")).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   });

@@ -41,6 +41,11 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
   manual_resolution_not_possible: "conflict",
 };
 
+/** The rule's message; a refund with nothing left says so in words of its own, not "at most 0 FCFA". */
+function messageKey(rule: PayoutRule, amounts: Record<string, number>): string {
+  return rule === "refund_exceeds" && amounts.remaining === 0 ? "refund_nothing_left" : rule;
+}
+
 /**
  * The broken rule as an AppError: a field error (422) or the rule's own status. Its words
  * (payouts.json `rules`, amounts formatted for the reader) are made at the edge, from the rule's
@@ -48,6 +53,6 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
  */
 export function payoutRuleError(rule: PayoutRule, amounts: Record<string, number> = {}): AppError {
   const field = FIELD[rule];
-  const text = { key: `payouts.rules.${rule}`, amounts, field: field ?? "" };
+  const text = { key: `payouts.rules.${messageKey(rule, amounts)}`, amounts, field: field ?? "" };
   return new AppError(field ? "validation_failed" : (STATUS[rule] ?? "conflict"), { rule, ...amounts }, text);
 }

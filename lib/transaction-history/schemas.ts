@@ -3,14 +3,13 @@ import { z } from "zod";
 export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
-import { INVOICE_STATUSES, PAYOUT_STATUSES } from "@/lib/statuses";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
+import { PAYOUT_STATUSES } from "@/lib/statuses";
 
-export { INVOICE_STATUSES, PAYOUT_STATUSES };
-/** Every status a transaction can have, gateway's and Caisse's own (deduplicated). */
-export const TRANSACTION_STATUSES = [...new Set([...INVOICE_STATUSES, ...PAYOUT_STATUSES])] as [
-  string,
-  ...string[],
-];
+export { INVOICE_DISPLAY_STATES, PAYOUT_STATUSES };
+/** What the status filter offers: a payin's display state (lib/invoices/display-state.ts), then
+ * each payout status. The two lists share no word, so each value names one thing. */
+export const TRANSACTION_STATUSES = [...INVOICE_DISPLAY_STATES, ...PAYOUT_STATUSES] as [string, ...string[]];
 
 export const TRANSACTION_OPERATORS = ["orange_bf", "moov_bf", "telecel_bf"] as const;
 export const TRANSACTION_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const;
