@@ -22,4 +22,5 @@ export const payoutTones: Record<PayoutStatus, Tone> = {
   completed: "success",
   notcompleted: "danger",
   failed: "danger",
+  cancelled: "neutral",
 };
