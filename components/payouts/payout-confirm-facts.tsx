@@ -7,8 +7,14 @@ import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { formatPhone } from "@/lib/phone";
 
 /** What a manager or the requester reads before money leaves: how much, to whom, from which
- * sub-account and what Caisse knows is in it. */
-export function PayoutConfirmFacts({ detail }: { detail: ViewedPayoutDetail }) {
+ * sub-account and what Caisse knows is in it (`moving`: false when nothing will leave, e.g. a cancel). */
+export function PayoutConfirmFacts({
+  detail,
+  moving = true,
+}: {
+  detail: ViewedPayoutDetail;
+  moving?: boolean;
+}) {
   const t = useTranslations("payouts");
   const locale = useLocale() === "en" ? "en" : "fr";
   const { payout, invoice, operatorBalance } = detail;
