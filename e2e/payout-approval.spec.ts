@@ -111,6 +111,8 @@ test("the requester cancels a request still awaiting approval; no manager can ap
   await page.getByRole("button", { name: "Annuler ma demande" }).click();
   const dialog = page.getByRole("dialog", { name: "Annuler votre demande ?" });
   await expect(dialog.getByTestId("confirm-amount")).toHaveText("120\u202f000\u00a0FCFA");
+  // Nothing leaves on a cancel: no sub-account balance to weigh.
+  await expect(dialog.getByTestId("confirm-balance")).toHaveCount(0);
   await screenshotBothWidths(page, "payout-cancel-confirm");
   await dialog.getByTestId("confirm-dialog-confirm").click();
   await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "cancelled");

@@ -33,9 +33,11 @@ export function PayoutConfirmFacts({
         {row(t("detail.amount"), formatXof(payout.amount, locale), "confirm-amount")}
         {row(t("detail.recipient"), `${name} — ${formatPhone(payout.recipientPhone)}`, "confirm-recipient")}
         {row(t("detail.operator"), operatorLabel(payout.operator), "confirm-operator")}
-        {row(t("confirm.balance"), formatXof(operatorBalance, locale), "confirm-balance")}
+        {moving ? row(t("confirm.balance"), formatXof(operatorBalance, locale), "confirm-balance") : null}
       </dl>
-      {operatorBalance < payout.amount ? <p className="mt-2 text-warning">{t("form.balanceLow")}</p> : null}
+      {moving && operatorBalance < payout.amount ? (
+        <p className="mt-2 text-warning">{t("form.balanceLow")}</p>
+      ) : null}
     </>
   );
 }
