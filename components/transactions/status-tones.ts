@@ -25,4 +25,5 @@ export const payoutTones: Record<PayoutStatus, Tone> = {
   completed: "success",
   notcompleted: "danger",
   failed: "danger",
+  cancelled: "neutral",
 };

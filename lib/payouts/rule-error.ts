@@ -14,6 +14,8 @@ export type PayoutRule =
   | "keep_in_wallet_required"
   | "idempotency_reused"
   | "own_request"
+  | "not_own_request"
+  | "not_cancellable"
   | "not_awaiting_approval"
   | "not_found"
   | "fallback_not_possible"
@@ -35,6 +37,8 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
   invoice_not_found: "not_found",
   not_found: "not_found",
   own_request: "forbidden",
+  not_own_request: "forbidden",
+  not_cancellable: "conflict",
   idempotency_reused: "conflict",
   not_awaiting_approval: "conflict",
   fallback_not_possible: "conflict",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { xofAmountSchema } from "@/lib/money/xof-amount-schema";
 
 export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
@@ -28,7 +29,8 @@ const day = z
     const time = Date.parse(`${value}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
   });
-const amount = z.coerce.number().int().min(0).max(2_000_000_000);
+/** Typed in the filter as staff type amounts anywhere ("20 000", "20 000 FCFA"): one reading, xof-amount.ts. */
+const amount = xofAmountSchema().pipe(z.number().max(2_000_000_000));
 
 /**
  * The filters of the transaction history, read from the URL: the list page, the list API and the
