@@ -156,6 +156,10 @@ test("a large refund waits for a manager, is approved elsewhere, completes and d
   await managerPage.goto(`/payouts/${payoutId}`);
   await managerPage.getByLabel("Motif du rejet (obligatoire)").fill("Vérifié avec le client");
   await managerPage.getByRole("button", { name: "Approuver et envoyer" }).click();
+  const confirmation = managerPage.getByRole("dialog");
+  await expect(confirmation.getByTestId("confirm-amount")).toHaveText("150\u202f000\u00a0FCFA");
+  await expect(confirmation.getByTestId("confirm-recipient")).toHaveText("Awa Ouedraogo — +226 70 00 00 02");
+  await confirmation.getByTestId("confirm-dialog-confirm").click();
   await expect(managerPage.getByTestId("payout-status")).toHaveAttribute("data-status", "pending");
   await other.close();
 
@@ -203,6 +207,7 @@ test("a refund to a number without a LigdiCash account suggests mobile money, on
   await page.screenshot({ path: "test-results/screenshots/refund-no-wallet.png", fullPage: true });
   const refusedId = payoutIdFrom(page);
   await page.getByRole("button", { name: "Envoyer plutôt sur son mobile money" }).click();
+  await page.getByRole("dialog").getByTestId("confirm-dialog-confirm").click();
   await expect(page).not.toHaveURL(new RegExp(refusedId));
   await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "pending");
   const rows = await query<{ id: string; destination: string; status: string }>(

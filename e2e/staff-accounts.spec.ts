@@ -51,8 +51,11 @@ test("an admin creates a finance user who then signs in", async ({ page, browser
   await page.getByLabel("Rôle", { exact: true }).selectOption("finance");
   await page.getByLabel("Mot de passe initial").fill("court");
   await page.getByRole("button", { name: "Créer le compte" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Certains champs sont invalides.");
+  // The field says what it needs in its own words, and the error goes as soon as it is right.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Corrigez les champs signalés.");
+  await expect(page.getByText("Au moins 12 caractères.")).toBeVisible();
   await page.getByLabel("Mot de passe initial").fill("un-mot-de-passe-solide");
+  await expect(page.getByText("Au moins 12 caractères.")).toBeHidden();
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(`Compte créé pour ${email}.`);
   await expect(page.getByTestId(`user-row-${email}`)).toContainText("Issa Nouveau");

@@ -16,7 +16,7 @@ export const GATEWAY_VERDICTS = invoiceStates("completed", "notcompleted");
 /** Invoice states that never change again. */
 export const FINAL_INVOICE_STATUSES = invoiceStates(...GATEWAY_VERDICTS, "failed");
 /** Payout states that never change again. */
-export const FINAL_PAYOUT_STATUSES = payoutStates(...GATEWAY_VERDICTS, "failed", "rejected");
+export const FINAL_PAYOUT_STATUSES = payoutStates(...GATEWAY_VERDICTS, "failed", "rejected", "cancelled");
 
 /** Invoices LigdiCash holds or may hold (handed over, or the creation answer lost): only its verdict moves them. */
 export const INVOICE_AT_GATEWAY = invoiceStates("sending", "pending", "unknown");
@@ -33,9 +33,10 @@ export const PAYOUT_CALL_UNANSWERED = payoutStates("sending", "outcome_unknown")
 /** Payouts not final yet: waiting on a manager, on a send, or on LigdiCash. */
 export const OPEN_PAYOUT_STATUSES = PAYOUT_STATUSES.filter((s) => !isIn(FINAL_PAYOUT_STATUSES, s));
 
-/** Payouts that moved no money and never will (refused by a manager or LigdiCash, or verified
- * failed): a refund in one of these no longer counts against its invoice's amount. */
-export const DEAD_PAYOUT_STATUSES = payoutStates("rejected", "failed", "notcompleted");
+/** Payouts that moved no money and never will (refused by a manager or LigdiCash, verified
+ * failed, or withdrawn by their requester): a refund in one of these no longer counts against its
+ * invoice's amount. */
+export const DEAD_PAYOUT_STATUSES = payoutStates("rejected", "failed", "notcompleted", "cancelled");
 /** Payouts that hold no money without a manager's decision: waiting for one, or dead. */
 export const PAYOUT_NOT_CLEARED = payoutStates("awaiting_approval", ...DEAD_PAYOUT_STATUSES);
 

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { applyMigrations } from "@/scripts/prisma-bridge";
+import { translatorFor } from "@/i18n/translator";
 import { createUserSchema } from "@/lib/users/schemas";
 import { createUser } from "@/lib/users/create-user";
 import { AppError } from "@/lib/http/app-error";
@@ -24,7 +25,7 @@ async function main() {
     },
   });
   const password = values.password ?? randomBytes(12).toString("base64url");
-  const parsed = createUserSchema.safeParse({ ...values, password });
+  const parsed = createUserSchema(await translatorFor("fr")).safeParse({ ...values, password });
   if (!parsed.success) {
     fail(
       `Arguments invalides / invalid arguments:\n${parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}\nUsage: npm run user:create -- --email EMAIL --name NAME [--role admin|manager|finance|viewer] [--password PASSWORD]`,

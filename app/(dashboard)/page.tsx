@@ -69,6 +69,7 @@ export default async function OverviewPage() {
         <StatCard
           label={t("pending")}
           value={String(overview.pendingCount)}
+          testId="overview-pending"
           hint={
             overview.pendingCount ? t("pendingAge", activity.pendingByAge) : t("pendingHint", { count: 0 })
           }

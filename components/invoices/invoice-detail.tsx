@@ -14,7 +14,6 @@ import { formatXof } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/hooks/invoices";
-import { FINAL_INVOICE_STATUSES, isIn } from "@/lib/statuses";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
 import { CopyLink, ShareLink } from "./share-link";
@@ -54,9 +53,9 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
   const verify = useVerifyInvoice();
   const actionError = [revoke.error, verify.error].find((e) => e instanceof ApiRequestError);
   const date = (iso: string) => format.dateTime(new Date(iso), "moment");
-  const expired = invoice.expired;
-  const open = invoice.status === "pending" && !invoice.revokedAt;
-  const final = isIn(FINAL_INVOICE_STATUSES, invoice.status);
+  const money = (amount: number) => formatXof(amount, locale);
+  const state = invoice.displayState;
+  const open = state === "awaiting_payment" && invoice.status === "pending";
   const reason = gatewayErrorMessage;
 
   const rows: [string, ReactNode][] = [
@@ -98,7 +97,7 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
           </p>
           <p className="mt-1 text-sm text-ink-muted">{invoice.description}</p>
           <div className="mt-2">
-            <InvoiceStatusBadge status={invoice.status} />
+            <InvoiceStatusBadge status={invoice.status} state={state} />
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -127,7 +126,11 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
         </div>
       </div>
 
-      {actionError ? <Notice tone="danger">{actionError.message}</Notice> : null}
+      {actionError ? (
+        <Notice tone="danger" testId="invoice-action-error">
+          {actionError.fields[0]?.message ?? actionError.message}
+        </Notice>
+      ) : null}
       <UnknownStatusNotice word={invoice.unknownGatewayStatus} />
       {invoice.status === "failed" ? (
         <Notice tone="danger" testId="invoice-failure">
@@ -151,19 +154,39 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
       {(invoice.status === "sending" || invoice.status === "draft") && !invoice.stuck ? (
         <Notice tone="info">{t("detail.sending")}</Notice>
       ) : null}
-      {invoice.revokedAt ? (
+      {state === "revoked" && invoice.revokedAt ? (
         <Notice tone="warning">{t("detail.revoked", { date: date(invoice.revokedAt) })}</Notice>
       ) : null}
-      {!invoice.revokedAt && expired && !final ? (
-        <Notice tone="warning">{t("detail.expired", { date: date(invoice.expiresAt ?? "") })}</Notice>
+      {state === "expired" && invoice.expiresAt ? (
+        <Notice tone="warning">{t("detail.expired", { date: date(invoice.expiresAt) })}</Notice>
       ) : null}
       {open && invoice.channel === "direct" ? <Notice tone="info">{t("detail.directPending")}</Notice> : null}
       {invoice.status === "completed" && invoice.settledAt ? (
         <Notice tone="success">{t("detail.paid", { date: date(invoice.settledAt) })}</Notice>
       ) : null}
-      {invoice.status === "notcompleted" ? <Notice tone="danger">{t("detail.notPaid")}</Notice> : null}
+      {state === "refunded" ? (
+        <Notice tone="info" testId="invoice-refunded">
+          {t("detail.refunded", { amount: money(invoice.refundedAmount) })}
+        </Notice>
+      ) : null}
+      {state === "partially_refunded" ? (
+        <Notice tone="info" testId="invoice-refunded">
+          {t("detail.partiallyRefunded", {
+            refunded: money(invoice.refundedAmount),
+            total: money(invoice.totalAmount),
+          })}
+        </Notice>
+      ) : null}
+      {invoice.refundingAmount > 0 ? (
+        <Notice tone="info" testId="invoice-refunding">
+          {t("detail.refunding", { amount: money(invoice.refundingAmount) })}
+        </Notice>
+      ) : null}
+      {state === "not_completed" && invoice.status === "notcompleted" ? (
+        <Notice tone="danger">{t("detail.notPaid")}</Notice>
+      ) : null}
 
-      {invoice.channel === "hosted" && invoice.hasPaymentPage && !invoice.revokedAt && !expired && !final ? (
+      {invoice.channel === "hosted" && invoice.hasPaymentPage && state === "awaiting_payment" ? (
         <Card>
           <CardHeader title={t("detail.share")} />
           <ShareLink

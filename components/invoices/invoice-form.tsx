@@ -14,8 +14,10 @@ import { formatXof } from "@/lib/money";
 import { OPERATORS } from "@/lib/phone";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useCreateInvoice } from "@/lib/hooks/invoices";
+import { useFormCheck } from "@/lib/hooks/use-form-check";
 import { DirectPayerFields } from "./direct-payer-fields";
 import { emptyLine, LineItemsEditor, parseLine, type LineDraft } from "./line-items-editor";
+import type * as SchemaModule from "@/lib/invoices/schemas";
 
 export type InvoiceFormDefaults = {
   customerFirstname: string;
@@ -33,8 +35,20 @@ function toInstant(local: string): string {
   return Number.isNaN(date.getTime()) ? local : date.toISOString();
 }
 
-type FieldErrors = { path: string; message: string }[];
 type Failure = { id: string; reason: string };
+type Schemas = typeof SchemaModule;
+
+/** The form's text fields as typed; read from the form on every change (the inputs stay uncontrolled). */
+const TEXT_FIELDS = [
+  "customerFirstname",
+  "customerLastname",
+  "customerEmail",
+  "customerPhone",
+  "description",
+  "merchantReference",
+  "expiresAt",
+] as const;
+type TextValues = Record<(typeof TEXT_FIELDS)[number], string>;
 
 export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaults?: InvoiceFormDefaults }) {
   const t = useTranslations("invoices");
@@ -51,44 +65,59 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
   );
   const [payerPhone, setPayerPhone] = useState("");
   const [otp, setOtp] = useState("");
-  const [clientErrors, setClientErrors] = useState<FieldErrors>([]);
+  const [text, setText] = useState<TextValues>(() => ({
+    customerFirstname: defaults?.customerFirstname ?? "",
+    customerLastname: defaults?.customerLastname ?? "",
+    customerEmail: defaults?.customerEmail ?? "",
+    customerPhone: defaults?.customerPhone ?? "",
+    description: defaults?.description ?? "",
+    merchantReference: defaults?.merchantReference ?? "",
+    expiresAt: "",
+  }));
+  const [schemas, setSchemas] = useState<Schemas | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const input: InvoiceFormInput = {
+    idempotencyKey,
+    channel,
+    customerFirstname: text.customerFirstname,
+    customerLastname: text.customerLastname,
+    customerEmail: text.customerEmail,
+    customerPhone: text.customerPhone,
+    items: lines.map(parseLine),
+    description: text.description,
+    merchantReference: text.merchantReference,
+    // datetime-local is the staff member's wall-clock time: sent as an instant.
+    expiresAt: text.expiresAt ? toInstant(text.expiresAt) : undefined,
+    ...(channel === "direct" ? { payerPhone, otp } : {}),
+  };
+  const checkWith = (loaded: Schemas) =>
+    loaded.invoiceInputSchema(limits, (key, values) => t(key, values)).safeParse(input);
+  const form = useFormCheck(() => (schemas ? checkWith(schemas) : null));
   const serverError = create.error instanceof ApiRequestError ? create.error : null;
-  const errors = clientErrors.length ? clientErrors : (serverError?.fields ?? []);
-  const fieldError = (path: string) => errors.find((e) => e.path === path)?.message;
+  const fieldError = (path: string) =>
+    form.errors[path] ?? serverError?.fields.find((e) => e.path === path)?.message;
+  const invalid = Object.keys(form.errors).length > 0 || (serverError?.fields.length ?? 0) > 0;
   const total = invoiceTotal(lines.map(parseLine));
   const operatorMinimums = OPERATORS.filter((o) => o.minAmount !== null && o.validationMode !== null).map(
     (o) => `${o.name} ${formatXof(o.minAmount ?? 0, locale)}`,
   );
 
+  function onFormChange(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    setText(
+      Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(data.get(name) ?? "")])) as TextValues,
+    );
+    if (create.isError) create.reset();
+  }
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "");
-    const expires = text("expiresAt");
-    const input: InvoiceFormInput = {
-      idempotencyKey,
-      channel,
-      customerFirstname: text("customerFirstname"),
-      customerLastname: text("customerLastname"),
-      customerEmail: text("customerEmail"),
-      customerPhone: text("customerPhone"),
-      items: lines.map(parseLine),
-      description: text("description"),
-      merchantReference: text("merchantReference"),
-      // datetime-local is the staff member's wall-clock time: sent as an instant.
-      expiresAt: expires ? toInstant(expires) : undefined,
-      ...(channel === "direct" ? { payerPhone, otp } : {}),
-    };
     // The same schema as the route handler, fetched on first use so it is not part of the page's first load.
-    const { invoiceInputSchema } = await import("@/lib/invoices/schemas");
-    const checked = invoiceInputSchema(limits, (key, values) => t(key, values)).safeParse(input);
+    const loaded = schemas ?? (await import("@/lib/invoices/schemas"));
+    setSchemas(loaded);
     setFailure(null);
-    if (!checked.success) {
-      setClientErrors(checked.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-      return;
-    }
-    setClientErrors([]);
+    const checked = form.submit(checkWith(loaded));
+    if (!checked?.ok) return;
     create.mutate(input, {
       onSuccess: ({ invoice }) => {
         if (invoice.status !== "failed") return router.push(`/invoices/${invoice.id}`);
@@ -104,8 +133,13 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
 
   const section = "space-y-4 border-t border-surface-line px-5 py-5";
   return (
-    <form onSubmit={onSubmit} noValidate className="divide-surface-line">
-      <div className={failure || serverError || errors.length ? "space-y-2 px-5 pt-5" : "hidden"}>
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      onChange={onFormChange}
+      noValidate
+      className="divide-surface-line"
+    >
+      <div className={failure || serverError || invalid ? "space-y-2 px-5 pt-5" : "hidden"}>
         {failure ? (
           <div role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
             <p className="font-medium">{t("failedNotice", { reason: failure.reason })}</p>
@@ -125,7 +159,7 @@ export function InvoiceForm({ limits, defaults }: { limits: AmountLimits; defaul
             {serverError.message}
           </p>
         ) : null}
-        {errors.length ? (
+        {invalid ? (
           <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
             {t("fixErrors")}
           </p>

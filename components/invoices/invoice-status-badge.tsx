@@ -1,17 +1,16 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { invoiceTones } from "@/components/transactions/status-tones";
+import { invoiceStateTones } from "@/components/transactions/status-tones";
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import type { InvoiceDisplayState } from "@/lib/invoices/display-state";
 
-// Client twin of components/transactions/status-badge.tsx (a server component), for pages that
-// re-render from TanStack Query data. Same tones, same `status` messages.
-export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+// An invoice's badge on every staff page (server and client components alike): the display
+// state in words; the gateway status stays readable by tests and tools in `data-status`.
+export function InvoiceStatusBadge({ status, state }: { status: InvoiceStatus; state: InvoiceDisplayState }) {
   const t = useTranslations("status");
   return (
-    <span data-testid="invoice-status" data-status={status}>
-      <Badge tone={invoiceTones[status]}>{t(`invoice.${status}`)}</Badge>
+    <span data-testid="invoice-status" data-status={status} data-state={state}>
+      <Badge tone={invoiceStateTones[state]}>{t(`invoiceState.${state}`)}</Badge>
     </span>
   );
 }

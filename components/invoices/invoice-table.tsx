@@ -7,7 +7,7 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
-import { INVOICE_STATUSES } from "@/lib/statuses";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { useInvoiceList } from "@/lib/hooks/invoices";
@@ -36,9 +36,9 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
           className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
         >
           <option value="">{t("allStatuses")}</option>
-          {INVOICE_STATUSES.map((s) => (
+          {INVOICE_DISPLAY_STATES.map((s) => (
             <option key={s} value={s}>
-              {ts(`invoice.${s}`)}
+              {ts(`invoiceState.${s}`)}
             </option>
           ))}
         </select>
@@ -82,7 +82,7 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
                   {formatXof(invoice.totalAmount, locale)}
                 </Td>
                 <Td label={t("columns.status")}>
-                  <InvoiceStatusBadge status={invoice.status} />
+                  <InvoiceStatusBadge status={invoice.status} state={invoice.displayState} />
                 </Td>
                 <Td label={t("columns.operator")} className="text-ink-muted">
                   {invoice.operator ? operatorLabel(invoice.operator) : "—"}

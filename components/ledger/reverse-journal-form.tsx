@@ -6,16 +6,26 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useReverseJournal } from "@/lib/hooks/ledger";
+import { useFormCheck } from "@/lib/hooks/use-form-check";
+import type * as SchemaModule from "@/lib/ledger/schemas";
+
+type Schemas = typeof SchemaModule;
 
 /** "Reverse" on one journal: opens a short form asking why, then posts the reversing journal. */
 export function ReverseJournalForm({ journalId, postingKey }: { journalId: string; postingKey: string }) {
   const t = useTranslations("ledger.reverse");
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
+  const tAll = useTranslations();
+  const [schemas, setSchemas] = useState<Schemas | null>(null);
   const reverse = useReverseJournal(journalId);
+  const checkWith = (loaded: Schemas) =>
+    loaded.reversalSchema((key, values) => tAll(key, values)).safeParse({ reason });
+  const form = useFormCheck(() => (schemas ? checkWith(schemas) : null));
   const error = reverse.error instanceof ApiRequestError ? reverse.error : null;
-  const fieldError = error?.fields.find((f) => f.path === "reason")?.message;
-  const formError = error && !fieldError ? (error.fields[0]?.message ?? error.message) : null;
+  const serverFieldError = error?.fields.find((f) => f.path === "reason")?.message;
+  const fieldError = form.errors.reason ?? serverFieldError;
+  const formError = error && !serverFieldError ? (error.fields[0]?.message ?? error.message) : null;
 
   if (!open)
     return (
@@ -29,13 +39,17 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
       </Button>
     );
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    reverse.mutate(reason.trim());
+    const loaded = schemas ?? (await import("@/lib/ledger/schemas"));
+    setSchemas(loaded);
+    const checked = form.submit(checkWith(loaded));
+    if (checked?.ok) reverse.mutate(checked.value.reason);
   };
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
+      noValidate
       className="mt-3 w-full space-y-3 rounded-lg border border-danger/30 bg-danger-soft/40 p-3"
       aria-label={t("title")}
     >
@@ -50,9 +64,11 @@ export function ReverseJournalForm({ journalId, postingKey }: { journalId: strin
         label={t("reason")}
         name="reason"
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={(e) => {
+          if (reverse.isError) reverse.reset();
+          setReason(e.target.value);
+        }}
         required
-        minLength={3}
         maxLength={200}
         hint={t("reasonHint")}
         error={fieldError}

@@ -13,7 +13,8 @@
  *   ["callbacks"]                callback deliveries (lists and details)
  *   ["overview"], ["transactions"]  pages that summarise money movements
  * Invalidation is by prefix: a change to invoice X invalidates ["invoices"] (so ["invoices", X]
- * and ["invoices", "list", …] too), plus ["overview"], ["transactions"] and ["callbacks"]. A ledger change
+ * and ["invoices", "list", …] too), plus ["overview"], ["transactions"] and ["callbacks"]; a payout
+ * change invalidates ["invoices"] too (a refund changes its invoice's state). A ledger change
  * invalidates ["ledger"] and ["overview"]. Put the entity name FIRST in every key.
  */
 import { useEffect, useSyncExternalStore } from "react";
@@ -28,7 +29,8 @@ const ALL_KEYS = ["invoices", "payouts", "ledger", "callbacks", "overview", "tra
 
 const KEYS_BY_ENTITY: Record<Change["entity"], readonly string[]> = {
   invoice: ["invoices", "overview", "transactions", "callbacks"],
-  payout: ["payouts", "overview", "transactions", "callbacks"],
+  // A refund moves its invoice's display state (paid → partially refunded → refunded).
+  payout: ["payouts", "invoices", "overview", "transactions", "callbacks"],
   ledger: ["ledger", "overview"],
   callback: ["callbacks"],
 };

@@ -44,7 +44,7 @@ export async function RecentActivity({ rows, locale }: { rows: ActivityRow[]; lo
                 </Td>
                 <Td label={t("columns.status")}>
                   {row.kind === "payin" ? (
-                    <StatusBadge kind="invoice" status={row.status} />
+                    <StatusBadge kind="invoice" status={row.status} state={row.state} />
                   ) : (
                     <StatusBadge kind="payout" status={row.status} />
                   )}

@@ -2,48 +2,68 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
-import type { ViewedPayoutDto } from "@/lib/payouts/allowed-actions";
+import { formatXof } from "@/lib/money";
+import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
-import { usePayoutAction } from "@/lib/hooks/payouts";
+import { usePayoutAction, type PayoutActionName } from "@/lib/hooks/payouts";
+import { PayoutConfirmFacts } from "./payout-confirm-facts";
 
-type Props = { payout: ViewedPayoutDto };
+type Props = { detail: ViewedPayoutDetail };
+
+/** The actions that move money or withdraw a request: each waits for a confirmation that shows the facts. */
+type Confirmed = Extract<PayoutActionName, "approve" | "send" | "mobile-money" | "cancel">;
+const CONFIRM_TEXT = {
+  approve: "approve",
+  send: "send",
+  "mobile-money": "mobileMoney",
+  cancel: "cancel",
+} as const satisfies Record<Confirmed, string>;
 
 /** What the viewer may do with the payout, as the server says (allowedActions). None of these ever
  * sends a payout twice. */
-export function PayoutActions({ payout }: Props) {
+export function PayoutActions({ detail }: Props) {
   const t = useTranslations("payouts.detail");
+  const tc = useTranslations("payouts.confirm");
+  const locale = useLocale() === "en" ? "en" : "fr";
   const router = useRouter();
+  const { payout } = detail;
   const action = usePayoutAction(payout.id);
   const [note, setNote] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Confirmed | null>(null);
   const error = action.error instanceof ApiRequestError ? action.error : null;
-  const run = (
-    name: "approve" | "reject" | "verify" | "send" | "mobile-money" | "resolve",
-    outcome?: "completed" | "notcompleted",
-  ) => {
+  const errorText = error ? (error.fields[0]?.message ?? error.message) : null;
+  const run = (name: PayoutActionName, outcome?: "completed" | "notcompleted") => {
     setNotice(null);
     action.mutate(
       { action: name, note: note.trim() || undefined, outcome },
       {
         onSuccess: ({ payout: next }) => {
+          setConfirming(null);
           if (name === "verify") setNotice(t("verified"));
           if (name === "mobile-money") router.push(`/payouts/${next.id}`);
         },
       },
     );
   };
+  const ask = (name: Confirmed) => {
+    action.reset();
+    setConfirming(name);
+  };
 
   const allowed = payout.allowedActions;
   if (!Object.values(allowed).some(Boolean)) return null;
+  const amount = formatXof(payout.amount, locale);
 
   return (
     <div className="space-y-3 border-t border-surface-line p-5">
-      {error ? (
+      {errorText && !confirming ? (
         <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
-          {error.fields[0]?.message ?? error.message}
+          {errorText}
         </p>
       ) : null}
       {notice ? (
@@ -52,6 +72,14 @@ export function PayoutActions({ payout }: Props) {
         </p>
       ) : null}
       {allowed.ownRequest ? <p className="text-sm text-ink-muted">{t("ownRequest")}</p> : null}
+      {allowed.cancel ? (
+        <div>
+          <Button variant="secondary" onClick={() => ask("cancel")} disabled={action.isPending}>
+            {t("cancel")}
+          </Button>
+          <p className="mt-1 text-xs text-ink-muted">{t("cancelHint")}</p>
+        </div>
+      ) : null}
       {allowed.decide ? (
         <div className="flex flex-wrap items-end gap-3">
           <TextField
@@ -59,10 +87,10 @@ export function PayoutActions({ payout }: Props) {
             name="note"
             value={note}
             onChange={(e) => setNote(e.target.value)}
-            className="min-w-64 flex-1"
+            className="w-full sm:min-w-64 sm:flex-1"
             maxLength={500}
           />
-          <Button onClick={() => run("approve")} disabled={action.isPending}>
+          <Button onClick={() => ask("approve")} disabled={action.isPending}>
             {t("approve")}
           </Button>
           <Button variant="danger" onClick={() => run("reject")} disabled={action.isPending}>
@@ -71,7 +99,7 @@ export function PayoutActions({ payout }: Props) {
         </div>
       ) : null}
       {allowed.send ? (
-        <Button onClick={() => run("send")} disabled={action.isPending}>
+        <Button onClick={() => ask("send")} disabled={action.isPending}>
           {t("sendNow")}
         </Button>
       ) : null}
@@ -82,7 +110,7 @@ export function PayoutActions({ payout }: Props) {
       ) : null}
       {allowed.mobileMoneyInstead ? (
         <div>
-          <Button onClick={() => run("mobile-money")} disabled={action.isPending}>
+          <Button onClick={() => ask("mobile-money")} disabled={action.isPending}>
             {t("mobileMoneyInstead")}
           </Button>
           <p className="mt-1 text-xs text-ink-muted">{t("mobileMoneyInsteadHint")}</p>
@@ -118,6 +146,20 @@ export function PayoutActions({ payout }: Props) {
           <p className="text-xs text-ink-muted">{t("resolveHint")}</p>
         </fieldset>
       ) : null}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming ? tc(`${CONFIRM_TEXT[confirming]}.title`) : ""}
+        confirmLabel={confirming ? tc(`${CONFIRM_TEXT[confirming]}.confirm`, { amount }) : ""}
+        cancelLabel={confirming === "cancel" ? tc("keep") : tc("back")}
+        tone={confirming === "cancel" ? "danger" : "primary"}
+        pending={action.isPending}
+        error={confirming ? errorText : null}
+        onConfirm={() => confirming && run(confirming)}
+        onCancel={() => setConfirming(null)}
+      >
+        <PayoutConfirmFacts detail={detail} moving={confirming !== "cancel"} />
+        {confirming ? <p className="mt-3 text-ink-muted">{tc(`${CONFIRM_TEXT[confirming]}.body`)}</p> : null}
+      </ConfirmDialog>
     </div>
   );
 }

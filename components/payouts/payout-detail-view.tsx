@@ -31,8 +31,14 @@ export function PayoutDetailView({ initial }: Props) {
       </dd>
     </div>
   );
+  const decidedBy =
+    payout.status === "rejected"
+      ? "detail.rejectedBy"
+      : payout.status === "cancelled"
+        ? "detail.cancelledBy"
+        : "detail.approvedBy";
   const decision = payout.decidedBy
-    ? `${t(payout.status === "rejected" ? "detail.rejectedBy" : "detail.approvedBy", { name: payout.decidedBy.name })} ${t("detail.decidedAt", { date: when(payout.decidedAt) })}`
+    ? `${t(decidedBy, { name: payout.decidedBy.name })} ${t("detail.decidedAt", { date: when(payout.decidedAt) })}`
     : payout.status === "awaiting_approval"
       ? t("detail.awaitingDecision")
       : t("detail.noDecision");
@@ -62,7 +68,7 @@ export function PayoutDetailView({ initial }: Props) {
           {detail.invoice
             ? fact(
                 t("detail.invoice"),
-                `${detail.invoice.description} — ${formatXof(detail.invoice.totalAmount, locale)}`,
+                `${detail.invoice.description} — ${detail.invoice.customerName} — ${formatXof(detail.invoice.totalAmount, locale)}`,
               )
             : null}
           {fact(
@@ -89,7 +95,7 @@ export function PayoutDetailView({ initial }: Props) {
           {fact(t("detail.sentAt"), when(payout.sentAt))}
           {fact(t("detail.settledAt"), when(payout.settledAt))}
         </dl>
-        <PayoutActions payout={payout} />
+        <PayoutActions detail={detail} />
       </Card>
       <Card>
         <CardHeader title={t("detail.history")} />

@@ -6,34 +6,44 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { formatXof, parseXofInput } from "@/lib/money";
+import type { AmountLimits } from "@/lib/ligdicash/amount-limits";
+import { formatXof } from "@/lib/money";
 import { findApprovalReasons } from "@/lib/payouts/approval-rules";
 import type { KnownBalance } from "@/lib/payouts/operator-balances";
 import type { RefundContext } from "@/lib/payouts/refund-context";
 import { STANDALONE_PURPOSES } from "@/lib/payouts/purposes";
-import type { RequestPayoutBody } from "@/lib/payouts/schemas";
+import type { RequestPayoutBody, RequestPayoutInput } from "@/lib/payouts/schemas";
 import type { ApprovalSettings } from "@/lib/settings/approval-settings";
-import { checkMobileMoneyPhone, detectOperator, isSamePhone, normalizePhone } from "@/lib/phone";
+import { detectOperator, normalizePhone } from "@/lib/phone";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useRequestPayout } from "@/lib/hooks/payouts";
+import { useFormCheck } from "@/lib/hooks/use-form-check";
 import { DestinationFields } from "./destination-fields";
 import { PayoutSummary } from "./payout-summary";
 import { RecipientFields } from "./recipient-fields";
+import type * as SchemaModule from "@/lib/payouts/schemas";
 
 /** The approval rules in force and what this person already sent without approval in 24 h. */
 type ApprovalPreview = { settings: ApprovalSettings; sentWithoutApproval: number };
-type Props = { refund: RefundContext | null; balances: KnownBalance[]; approval: ApprovalPreview };
-type Errors = Record<string, string | undefined>;
+type Props = {
+  refund: RefundContext | null;
+  balances: KnownBalance[];
+  approval: ApprovalPreview;
+  limits: AmountLimits;
+};
+type Schemas = typeof SchemaModule;
 
 /**
  * Refund (from a paid invoice) or standalone payout. Two steps: the form, then a summary that
  * names the number, the operator and the sub-account debited before anything is sent. The
- * idempotency key is made once per form, so a double click or a retry stores one payout.
+ * idempotency key is made once per form, so a double click or a retry stores one payout. The
+ * fields are checked by the route handler's own schema (loaded on the first submit), as you type
+ * after that first submit.
  */
-export function PayoutForm({ refund, balances, approval }: Props) {
+export function PayoutForm({ refund, balances, approval, limits }: Props) {
   const t = useTranslations("payouts.form");
   const tp = useTranslations("payouts");
-  const tg = useTranslations("gateway");
+  const tAll = useTranslations();
   const locale = useLocale() === "en" ? "en" : "fr";
   const router = useRouter();
   const submit = useRequestPayout();
@@ -46,12 +56,46 @@ export function PayoutForm({ refund, balances, approval }: Props) {
   const [phoneConfirm, setPhoneConfirm] = useState("");
   const [destination, setDestination] = useState<"wallet" | "mobile_money">("wallet");
   const [keepInWallet, setKeepInWallet] = useState(true);
-  const [errors, setErrors] = useState<Errors>({});
-  const [review, setReview] = useState<RequestPayoutBody | null>(null);
-  // Editing a field clears its error: the message described the old value.
-  const edit = (field: string, set: (v: string) => void) => (value: string) => {
+  const [schemas, setSchemas] = useState<Schemas | null>(null);
+  const [review, setReview] = useState<RequestPayoutInput | null>(null);
+  // A field the server refused keeps its words until it is edited (the browser cannot check those rules).
+  const edit = (set: (v: string) => void) => (value: string) => {
     set(value);
-    setErrors((e) => ({ ...e, [field]: undefined }));
+    if (submit.isError) submit.reset();
+  };
+
+  const typed = !refund?.payerPhone || !usePayer;
+  const body: RequestPayoutBody = {
+    idempotencyKey,
+    invoiceId: refund?.invoiceId,
+    purpose: refund ? "refund" : purpose,
+    amount: amountText,
+    reason,
+    destination,
+    keepInWallet: destination === "wallet" ? keepInWallet : undefined,
+    recipient: typed ? { source: "typed_twice", phone, phoneConfirm } : { source: "verified_payer" },
+  };
+  const checkWith = (loaded: Schemas) =>
+    loaded
+      .requestPayoutSchema(limits, (key, values) => tAll(key, values))
+      .superRefine(
+        (input, ctx) => {
+          // The server decides again under the invoice's lock; this only spares a round trip.
+          if (refund && typeof input.amount === "number" && input.amount > refund.remaining)
+            ctx.addIssue({
+              code: "custom",
+              path: ["amount"],
+              message: t("amountHint", { remaining: formatXof(refund.remaining, locale) }),
+            });
+        },
+        { when: () => true },
+      )
+      .safeParse(body);
+  const form = useFormCheck(() => (schemas ? checkWith(schemas) : null));
+  const serverError = submit.error instanceof ApiRequestError ? submit.error : null;
+  const errors: Record<string, string | undefined> = {
+    ...Object.fromEntries((serverError?.fields ?? []).map((f) => [f.path, f.message])),
+    ...form.errors,
   };
 
   const recipientPhone =
@@ -59,42 +103,13 @@ export function PayoutForm({ refund, balances, approval }: Props) {
   const operator = recipientPhone ? detectOperator(recipientPhone) : null;
   const balance = balances.find((b) => b.operator === operator?.code)?.balance ?? null;
 
-  function validate(): RequestPayoutBody | null {
-    const found: Errors = {};
-    const amount = parseXofInput(amountText);
-    if (!amount.ok) found.amount = tg(`amountInput.${amount.reason}`);
-    else if (refund && amount.value > refund.remaining)
-      found.amount = t("amountHint", { remaining: formatXof(refund.remaining, locale) });
-    if (reason.trim().length < 3) found.reason = t("reasonTooShort");
-    const typed = !refund?.payerPhone || !usePayer;
-    if (typed) {
-      const first = checkMobileMoneyPhone(phone);
-      if (!first.ok && first.reason === "invalid_phone")
-        found["recipient.phone"] = tg(`phoneInput.${first.input}`);
-      else if (!first.ok && first.reason === "operator_unknown")
-        found["recipient.phone"] = t("operatorUnknown");
-      else if (!first.ok) found["recipient.phone"] = t("operatorUnsupported");
-      if (normalizePhone(phone).ok && !isSamePhone(phone, phoneConfirm))
-        found["recipient.phoneConfirm"] = t("phoneMismatch");
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !amount.ok) return null;
-    return {
-      idempotencyKey,
-      invoiceId: refund?.invoiceId,
-      purpose: refund ? "refund" : purpose,
-      amount: amount.value,
-      reason: reason.trim(),
-      destination,
-      keepInWallet: destination === "wallet" ? keepInWallet : undefined,
-      recipient: typed ? { source: "typed_twice", phone, phoneConfirm } : { source: "verified_payer" },
-    };
-  }
-
-  function onNext(event: FormEvent) {
+  async function onNext(event: FormEvent) {
     event.preventDefault();
-    submit.reset();
-    setReview(validate());
+    if (submit.isError) submit.reset();
+    const loaded = schemas ?? (await import("@/lib/payouts/schemas"));
+    setSchemas(loaded);
+    const checked = form.submit(checkWith(loaded));
+    if (checked?.ok) setReview(checked.value);
   }
 
   function onConfirm() {
@@ -102,15 +117,11 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     submit.mutate(review, {
       onSuccess: ({ payout }) => router.push(`/payouts/${payout.id}`),
       onError: (error) => {
-        if (error instanceof ApiRequestError && error.fields.length > 0) {
-          setErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message])));
-          setReview(null);
-        }
+        if (error instanceof ApiRequestError && error.fields.length > 0) setReview(null);
       },
     });
   }
 
-  const serverError = submit.error instanceof ApiRequestError ? submit.error : null;
   if (review) {
     const reviewPhone = review.recipient.source === "verified_payer" ? (refund?.payerPhone ?? "") : phone;
     const normalized = normalizePhone(reviewPhone);
@@ -126,6 +137,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     return (
       <PayoutSummary
         input={review}
+        name={refund && !typed ? refund.customerName : null}
         phone={reviewPhone}
         balance={balance}
         approvalReasons={approvalReasons}
@@ -137,10 +149,10 @@ export function PayoutForm({ refund, balances, approval }: Props) {
     );
   }
   return (
-    <form onSubmit={onNext} className="space-y-5 p-5" noValidate>
-      {serverError && serverError.fields.length > 0 ? (
+    <form onSubmit={(event) => void onNext(event)} className="space-y-5 p-5" noValidate>
+      {Object.keys(form.errors).length > 0 || (serverError?.fields.length ?? 0) > 0 ? (
         <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
-          {serverError.fields.find((f) => !f.path)?.message ?? t("fixErrors")}
+          {serverError?.fields.find((f) => !f.path)?.message ?? t("fixErrors")}
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -160,7 +172,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
             inputMode="numeric"
             autoComplete="off"
             value={amountText}
-            onChange={(e) => edit("amount", setAmountText)(e.target.value)}
+            onChange={(e) => edit(setAmountText)(e.target.value)}
             error={errors.amount}
             hint={refund ? t("amountHint", { remaining: formatXof(refund.remaining, locale) }) : undefined}
           />
@@ -168,7 +180,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
             <button
               type="button"
               className="mt-1 text-xs font-medium text-brand-700 hover:underline"
-              onClick={() => edit("amount", setAmountText)(String(refund.remaining))}
+              onClick={() => edit(setAmountText)(String(refund.remaining))}
             >
               {t("full")}
             </button>
@@ -179,7 +191,7 @@ export function PayoutForm({ refund, balances, approval }: Props) {
         label={t("reason")}
         name="reason"
         value={reason}
-        onChange={(e) => edit("reason", setReason)(e.target.value)}
+        onChange={(e) => edit(setReason)(e.target.value)}
         error={errors.reason}
         hint={t("reasonHint")}
         maxLength={500}
@@ -190,8 +202,8 @@ export function PayoutForm({ refund, balances, approval }: Props) {
         onUsePayer={setUsePayer}
         phone={phone}
         phoneConfirm={phoneConfirm}
-        onPhone={edit("recipient.phone", setPhone)}
-        onPhoneConfirm={edit("recipient.phoneConfirm", setPhoneConfirm)}
+        onPhone={edit(setPhone)}
+        onPhoneConfirm={edit(setPhoneConfirm)}
         errors={errors}
       />
       {operator ? (

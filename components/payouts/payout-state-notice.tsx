@@ -23,14 +23,35 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
       {after}
     </>
   );
-  if (payout.status === "failed" && payout.failureCode) {
-    const code = payout.failureCode;
+  // What to do once nothing left: a new request, and for a refund, the amount is refundable again.
+  const nextStep = (key: "detail.newRequest" | "detail.refusedNext") => (
+    <p className="mt-1 text-ink">
+      {t(key)}
+      {payout.purpose === "refund" ? ` ${t("detail.refundFreed")}` : ""}
+    </p>
+  );
+  if (payout.status === "notcompleted") {
+    return box(
+      "bg-danger-soft text-danger",
+      <>
+        <p className="font-semibold">{t("detail.notCompletedTitle")}</p>
+        <p className="mt-1">{t("detail.notCompletedBody")}</p>
+        {nextStep("detail.newRequest")}
+      </>,
+    );
+  }
+  if (payout.status === "failed") {
+    const code = payout.failureCode ?? "api_error";
     return box(
       "bg-danger-soft text-danger",
       <>
         <p className="font-semibold">{t("detail.refusedTitle")}</p>
         <p className="mt-1">{tg.has(`errors.${code}`) ? tg(`errors.${code}`) : tg("errors.api_error")}</p>
-        {t.has(`advice.${code}`) ? <p className="mt-1 text-ink">{t(`advice.${code}`)}</p> : null}
+        {t.has(`advice.${code}`) ? (
+          <p className="mt-1 text-ink">{t(`advice.${code}`)}</p>
+        ) : (
+          nextStep("detail.refusedNext")
+        )}
         {detail.fallbackId ? (
           <Link
             href={`/payouts/${detail.fallbackId}`}
@@ -61,6 +82,7 @@ export function PayoutStateNotice({ detail }: { detail: PayoutDetail }) {
     approved: t("detail.approvedNotSent"),
     sending: t("detail.sendingBody"),
     pending: t("detail.pendingBody"),
+    cancelled: t("detail.cancelledBody"),
   };
   const text = simple[payout.status];
   return text ? box("bg-info-soft text-info", <p>{text}</p>, unknownWord) : null;

@@ -5,11 +5,13 @@ import { Button } from "@/components/ui/button";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { formatXof } from "@/lib/money";
 import type { ApprovalReason } from "@/lib/payouts/approval-rules";
-import type { RequestPayoutBody } from "@/lib/payouts/schemas";
+import type { RequestPayoutInput } from "@/lib/payouts/schemas";
 import { detectOperator, formatPhone } from "@/lib/phone";
 
 type Props = {
-  input: RequestPayoutBody;
+  input: RequestPayoutInput;
+  /** Who the number belongs to, when Caisse knows (the customer who paid the refunded invoice). */
+  name: string | null;
   phone: string;
   balance: number | null;
   approvalReasons: ApprovalReason[];
@@ -22,6 +24,7 @@ type Props = {
 /** Last look before real money leaves: who, how much, from which sub-account, how. */
 export function PayoutSummary({
   input,
+  name,
   phone,
   balance,
   approvalReasons,
@@ -54,6 +57,7 @@ export function PayoutSummary({
       ) : null}
       <dl className="divide-y divide-surface-line text-sm">
         {row(t("detail.amount"), formatXof(input.amount, locale), "summary-amount")}
+        {name ? row(t("detail.recipientName"), name, "summary-name") : null}
         {row(t("detail.recipient"), formatPhone(phone), "summary-phone")}
         {row(t("detail.source"), t(`sources.${input.recipient.source}`))}
         {row(

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { isInvoiceDisplayState } from "@/lib/invoices/display-state";
 import { OPERATORS } from "@/lib/phone";
 import {
   TRANSACTION_SORTS,
@@ -16,7 +17,11 @@ type Values = Record<string, string>;
 export async function FiltersForm({ values }: { values: Values }) {
   const [t, ts] = await Promise.all([getTranslations("transactions"), getTranslations("status")]);
   const all = { value: "", label: t("filters.all") };
-  const statusLabel = (s: string) => (ts.has(`invoice.${s}`) ? ts(`invoice.${s}`) : ts(`payout.${s}`));
+  // Payins read in their invoice's display states, refunds and payouts in theirs: two headed groups.
+  const statusOption = (s: string) =>
+    isInvoiceDisplayState(s)
+      ? { value: s, label: ts(`invoiceState.${s}`), group: t("filters.invoiceStates") }
+      : { value: s, label: ts(`payout.${s}`), group: t("filters.payoutStates") };
   return (
     <form
       method="get"
@@ -34,7 +39,7 @@ export async function FiltersForm({ values }: { values: Values }) {
         name="status"
         label={t("filters.status")}
         defaultValue={values.status ?? ""}
-        options={[all, ...TRANSACTION_STATUSES.map((v) => ({ value: v, label: statusLabel(v) }))]}
+        options={[all, ...TRANSACTION_STATUSES.map(statusOption)]}
       />
       <SelectField
         name="operator"

@@ -36,7 +36,7 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
         <UnknownStatusNotice word={i.unknownGatewayStatus} className="mx-5 mt-4" />
         <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
           <Item label={t("detail.status")}>
-            <StatusBadge kind="invoice" status={i.status} />
+            <StatusBadge kind="invoice" status={i.status} state={i.displayState} />
           </Item>
           <Item label={t("detail.amount")}>
             <span className="font-semibold tabular-nums">{formatXof(i.totalAmount, locale)}</span>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { LiveIndicator } from "@/components/live/live-indicator";
-import { Badge } from "@/components/ui/badge";
+import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
@@ -12,14 +12,18 @@ import { useTransactions } from "@/lib/hooks/transactions";
 import { SignedAmountCell } from "./signed-amount";
 import type { TransactionPageDto, TransactionRowDto } from "@/lib/transaction-history/transaction-dto";
 import { operatorLabel } from "./operator-label";
-import { invoiceTones, payoutTones } from "./status-tones";
+import { invoiceStateTones, payoutTones } from "./status-tones";
 
 function RowStatus({ row }: { row: TransactionRowDto }) {
   const t = useTranslations("status");
-  const kind = row.kind === "payin" ? "invoice" : "payout";
-  const tones: Record<string, Parameters<typeof Badge>[0]["tone"]> =
-    kind === "invoice" ? invoiceTones : payoutTones;
-  return <Badge tone={tones[row.status] ?? "neutral"}>{t(`${kind}.${row.status}`)}</Badge>;
+  // A payin row carries its invoice's display state; refunds and payouts their own status.
+  const [group, tones]: [string, Record<string, Tone>] =
+    row.kind === "payin" ? ["invoiceState", invoiceStateTones] : ["payout", payoutTones];
+  return (
+    <span data-state={row.status}>
+      <Badge tone={tones[row.status] ?? "neutral"}>{t(`${group}.${row.status}`)}</Badge>
+    </span>
+  );
 }
 
 /** The history table of one filtered view; `query` is the view's URL query string. */

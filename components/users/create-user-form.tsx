@@ -7,43 +7,60 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { ROLES } from "@/lib/auth/permissions";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { useFormCheck } from "@/lib/hooks/use-form-check";
 import { useCreateUser } from "@/lib/hooks/users";
+import type * as SchemaModule from "@/lib/users/schemas";
 
+type Schemas = typeof SchemaModule;
+const EMPTY = { name: "", email: "", password: "" };
+
+/** A new staff account, checked by the route handler's own schema as you type after the first submit. */
 export function CreateUserForm() {
   const t = useTranslations("users");
   const tc = useTranslations("common");
+  const tAll = useTranslations();
   const create = useCreateUser();
   const [role, setRole] = useState<(typeof ROLES)[number]>("finance");
+  const [values, setValues] = useState(EMPTY);
+  const [schemas, setSchemas] = useState<Schemas | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const checkWith = (loaded: Schemas) =>
+    loaded.createUserSchema((key, v) => tAll(key, v)).safeParse({ ...values, role });
+  const form = useFormCheck(() => (schemas ? checkWith(schemas) : null));
   const error = create.error instanceof ApiRequestError ? create.error : null;
-  const fieldError = (path: string) => error?.fields.find((f) => f.path === path)?.message;
+  const fieldError = (path: keyof typeof EMPTY) =>
+    form.errors[path] ?? error?.fields.find((f) => f.path === path)?.message;
+  const field = (name: keyof typeof EMPTY) => ({
+    name,
+    value: values[name],
+    error: fieldError(name),
+    onChange: (e: { target: { value: string } }) => {
+      if (create.isError) create.reset();
+      setValues((all) => ({ ...all, [name]: e.target.value }));
+    },
+  });
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
     setNotice(null);
-    create.mutate(
-      {
-        name: String(form.get("name")),
-        email: String(form.get("email")),
-        role,
-        password: String(form.get("password")),
+    const loaded = schemas ?? (await import("@/lib/users/schemas"));
+    setSchemas(loaded);
+    const checked = form.submit(checkWith(loaded));
+    if (!checked?.ok) return;
+    create.mutate(checked.value, {
+      onSuccess: ({ user }) => {
+        setNotice(t("created", { email: user.email }));
+        setValues(EMPTY);
       },
-      {
-        onSuccess: ({ user }) => {
-          setNotice(t("created", { email: user.email }));
-          formElement.reset();
-        },
-      },
-    );
+    });
   }
 
+  const invalid = Object.keys(form.errors).length > 0;
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 p-5 sm:grid-cols-2" noValidate>
-      {error ? (
+    <form onSubmit={(event) => void onSubmit(event)} className="grid gap-4 p-5 sm:grid-cols-2" noValidate>
+      {error || invalid ? (
         <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger sm:col-span-2">
-          {error.message}
+          {error && error.code !== "validation_failed" ? error.message : t("fixErrors")}
         </p>
       ) : null}
       {notice ? (
@@ -51,15 +68,8 @@ export function CreateUserForm() {
           {notice}
         </p>
       ) : null}
-      <TextField label={t("name")} name="name" required autoComplete="off" error={fieldError("name")} />
-      <TextField
-        label={t("email")}
-        name="email"
-        type="email"
-        required
-        autoComplete="off"
-        error={fieldError("email")}
-      />
+      <TextField label={t("name")} required autoComplete="off" {...field("name")} />
+      <TextField label={t("email")} type="email" required autoComplete="off" {...field("email")} />
       <SelectField
         label={t("role")}
         name="role"
@@ -70,13 +80,11 @@ export function CreateUserForm() {
       />
       <TextField
         label={t("password")}
-        name="password"
         type="password"
         required
-        minLength={12}
         autoComplete="new-password"
         hint={t("passwordHint")}
-        error={fieldError("password")}
+        {...field("password")}
       />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={create.isPending}>

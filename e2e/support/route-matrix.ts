@@ -382,6 +382,14 @@ export const routeRules: RouteRule[] = [
     body: {},
   },
   {
+    file: "app/api/payouts/[id]/cancel/route.ts",
+    method: "POST",
+    path: "/api/payouts/no-such-payout/cancel",
+    kind: "api",
+    access: "payouts:request",
+    body: {},
+  },
+  {
     file: "app/api/payouts/[id]/resolve/route.ts",
     method: "POST",
     path: "/api/payouts/no-such-payout/resolve",

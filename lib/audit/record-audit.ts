@@ -18,6 +18,7 @@ export type AuditAction =
   | "payout.requested"
   | "payout.approved"
   | "payout.rejected"
+  | "payout.cancelled"
   | "payout.sent"
   | "payout.resolved_manually"
   | "callback.reverified"

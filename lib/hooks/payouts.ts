@@ -53,7 +53,10 @@ export function useRequestPayout() {
   });
 }
 
-/** approve / reject / verify / send / mobile-money: one POST on the payout. */
+export type PayoutActionName =
+  "approve" | "reject" | "cancel" | "verify" | "send" | "mobile-money" | "resolve";
+
+/** approve / reject / cancel / verify / send / mobile-money / resolve: one POST on the payout. */
 export function usePayoutAction(id: string) {
   const invalidate = useInvalidatePayouts();
   return useMutation({
@@ -62,7 +65,7 @@ export function usePayoutAction(id: string) {
       note,
       outcome,
     }: {
-      action: "approve" | "reject" | "verify" | "send" | "mobile-money" | "resolve";
+      action: PayoutActionName;
       note?: string;
       outcome?: "completed" | "notcompleted";
     }) =>

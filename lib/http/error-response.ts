@@ -6,6 +6,7 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 import { describeErrorText, type Translator } from "@/lib/i18n/error-text";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { AppError } from "./app-error";
+import { UNWORDED_FIELD, type FieldError } from "./parse-input";
 
 export type WireError = { code: string; message: string; details?: Record<string, unknown> };
 
@@ -21,13 +22,22 @@ const minutesOf = (error: AppError) =>
  */
 export function describeError(error: AppError, { errors, all, locale }: ErrorTranslators): WireError {
   const message = errors(error.code, { minutes: minutesOf(error), requestId: "" });
-  if (!error.text) return { code: error.code, message, details: error.details };
+  if (!error.text) return { code: error.code, message, details: wordFields(error.details, errors) };
   const text = describeErrorText(all, error.text, locale) ?? message;
   return {
     code: error.code,
     message,
     details: { ...error.details, fields: [{ path: error.text.field ?? "", message: text }] },
   };
+}
+
+/** A field refused without words of its own (parse-input.ts) reads as the generic sentence. */
+function wordFields(details: Record<string, unknown> | undefined, errors: Translator) {
+  if (!details || !Array.isArray(details.fields)) return details;
+  const fields = (details.fields as FieldError[]).map((field) =>
+    field.message === UNWORDED_FIELD ? { ...field, message: errors("invalidField") } : field,
+  );
+  return { ...details, fields };
 }
 
 /** The same error with its words filled in, for a job or a test that shows a refusal outside a request. */

@@ -90,8 +90,8 @@ async function readInput(
   const bodySchema = await schemaOf(spec.body, ctx);
   return {
     ...(fromPath?.data as object | undefined),
-    ...(querySchema ? (parseInput(querySchema, queryObject(request), ctx.locale) as object) : {}),
-    ...(bodySchema ? (parseInput(bodySchema, await readJson(request), ctx.locale) as object) : {}),
+    ...(querySchema ? (parseInput(querySchema, queryObject(request)) as object) : {}),
+    ...(bodySchema ? (parseInput(bodySchema, await readJson(request)) as object) : {}),
   };
 }
 

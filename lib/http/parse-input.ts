@@ -1,16 +1,21 @@
-import { z } from "zod";
-import type { Locale } from "@/i18n/config";
+import type { z } from "zod";
 import { AppError } from "./app-error";
 import { declaredLength, readLimitedBody } from "./read-body";
 
-const errorMaps = { fr: z.locales.fr().localeError, en: z.locales.en().localeError } as const;
-
 export type FieldError = { path: string; message: string };
 
+/**
+ * What a field refused by a check without words of its own says: replaced at the edge by
+ * `errors.invalidField` (lib/http/error-response.ts). Zod's own sentences ("Trop petit : chaîne de
+ * caractères doit avoir >=12 caractères") are never shown to anyone: the shared schemas word every
+ * check a form can fail, this covers what only an API client can send (a wrong type, an extra value).
+ */
+export const UNWORDED_FIELD = "errors.invalidField";
+
 /** Validates untrusted input with the schema the form also uses. Failure → 422 with each field's
- * path and a message in the person's language. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
-  const result = schema.safeParse(input, { error: errorMaps[locale] });
+ * path and its message (in the person's language when the schema was built with their translator). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { error: () => UNWORDED_FIELD });
   if (result.success) return result.data;
   const fields: FieldError[] = result.error.issues.map((issue) => ({
     path: issue.path.join("."),

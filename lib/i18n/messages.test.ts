@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { locales, namespaces } from "@/i18n/config";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import { ERROR_STATUS } from "@/lib/http/app-error";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
 
 type Tree = { [key: string]: string | Tree };
 const load = (locale: string, ns: string): Tree =>
@@ -39,6 +40,18 @@ describe("messages", () => {
       const errors = load(locale, "errors");
       for (const code of Object.keys(ERROR_STATUS))
         expect(typeof lookup(errors, code), `${locale}: ${code}`).toBe("string");
+    }
+  });
+
+  it("every invoice display state has its label, and every refusal to revoke its reason", () => {
+    for (const locale of locales) {
+      const [status, invoices] = [load(locale, "status"), load(locale, "invoices")];
+      for (const state of INVOICE_DISPLAY_STATES) {
+        expect(typeof lookup(status, `invoiceState.${state}`), `${locale}: ${state}`).toBe("string");
+        // Only a link awaiting payment can be revoked (lib/invoices/revoke-invoice.ts).
+        if (state !== "awaiting_payment")
+          expect(typeof lookup(invoices, `revokeRefused.${state}`), `${locale}: ${state}`).toBe("string");
+      }
     }
   });
 

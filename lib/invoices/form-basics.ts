@@ -2,7 +2,7 @@
 // schemas.ts so the form's first load carries no validation library; the schema itself is
 // loaded when the form is first checked (same schema as the route handler).
 
-export type AmountLimits = { minAmount: number; maxAmount: number };
+export type { AmountLimits } from "@/lib/ligdicash/amount-limits";
 
 export const MAX_ITEMS = 50;
 export const CHANNELS = ["hosted", "direct"] as const;

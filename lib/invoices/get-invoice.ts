@@ -3,6 +3,7 @@ import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { checkInvoiceIfDue } from "./check-invoice";
+import { invoiceDisplayState, sumRefunds } from "./display-state";
 import type { InvoiceDetailDto, TimelineEvent } from "./invoice-dto";
 import { summarySelect, toSummary } from "./list-invoices";
 import { ensureReceipt, receiptPath } from "./receipt";
@@ -113,8 +114,11 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
   ];
   timeline.sort((a, b) => a.at.localeCompare(b.at));
 
+  const now = new Date();
+  const { refunded, refunding } = sumRefunds(invoice.refunds);
+  const displayState = invoiceDisplayState({ ...invoice, refundedAmount: refunded }, now);
   return {
-    ...toSummary(invoice),
+    ...toSummary(invoice, displayState),
     publicId: invoice.publicId,
     payUrl: customerUrls(publicUrl, invoice.publicId).payUrl,
     receiptUrl: await receiptUrl(db, invoice, publicUrl),
@@ -127,11 +131,12 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
     failureCode: invoice.failureCode,
     unknownGatewayStatus: invoice.unknownGatewayStatus,
     hasPaymentPage: invoice.paymentUrl !== null,
-    expired: invoice.expiresAt !== null && invoice.expiresAt.getTime() <= Date.now(),
     // Far beyond LigdiCash's request timeout: whoever was sending it is gone.
     stuck:
       (invoice.status === "draft" || invoice.status === "sending") &&
-      invoice.updatedAt.getTime() < Date.now() - STUCK_AFTER_MS,
+      invoice.updatedAt.getTime() < now.getTime() - STUCK_AFTER_MS,
+    refundedAmount: refunded,
+    refundingAmount: refunding,
     sentAt: invoice.sentAt?.toISOString() ?? null,
     settledAt: invoice.settledAt?.toISOString() ?? null,
     lastCheckedAt: invoice.lastCheckedAt?.toISOString() ?? null,

@@ -1,9 +1,14 @@
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
+import type { InvoiceDisplayState } from "./display-state";
 
 /** What the staff UI receives about an invoice in a list. Never a raw row, never the gateway token. */
 export type InvoiceSummaryDto = {
   id: string;
+  /** Where LigdiCash stands (technical; tests and polling read it). */
   status: InvoiceStatus;
+  /** What staff are shown and filter by (lib/invoices/display-state.ts), computed on the server
+   * when the DTO is built: one clock for every viewer. */
+  displayState: InvoiceDisplayState;
   channel: "hosted" | "direct";
   totalAmount: number;
   customerName: string;
@@ -54,10 +59,11 @@ export type InvoiceDetailDto = InvoiceSummaryDto & {
   unknownGatewayStatus: string | null;
   /** True once LigdiCash gave a payment page (hosted) — without it the link cannot be paid. */
   hasPaymentPage: boolean;
-  /** Computed on the server when the DTO is built (one clock for every viewer). */
-  expired: boolean;
   /** Left in draft/sending for minutes: the sending request died (crash). Treated like `unknown`. */
   stuck: boolean;
+  /** Refunds LigdiCash confirmed paid out, and those still on their way (lib/invoices/display-state.ts sumRefunds). */
+  refundedAmount: number;
+  refundingAmount: number;
   sentAt: string | null;
   settledAt: string | null;
   lastCheckedAt: string | null;

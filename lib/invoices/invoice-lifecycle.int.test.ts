@@ -90,15 +90,43 @@ describe("checkInvoiceIfDue", () => {
 });
 
 describe("public view and revocation", () => {
-  it("a pending link is payable; revoked, it is not — and the revocation is audited once", async () => {
+  it("a pending link is payable; revoked, it is not — one of two revocations wins, audited once", async () => {
     const invoice = await sent();
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("payable");
-    await Promise.all([
-      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
-      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
-    ]);
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () =>
+        revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
+      ),
+    );
+    const won = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+    expect(won.map((w) => w.displayState)).toEqual(["revoked"]);
+    for (const r of results)
+      if (r.status === "rejected")
+        expect(r.reason).toMatchObject({
+          code: "conflict",
+          details: { state: "revoked" },
+          text: { key: "invoices.revokeRefused.revoked" },
+        });
     expect((await findPublicInvoice(db(), invoice.publicId))?.view.state).toBe("revoked");
     expect(await db().auditLog.count({ where: { action: "invoice.revoked", targetId: invoice.id } })).toBe(1);
+  });
+
+  it("an expired link is not revoked: the refusal says it expired, and nothing is recorded", async () => {
+    const invoice = await sent();
+    await db().invoice.update({
+      where: { id: invoice.id },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    expect((await getInvoice(db(), invoice.id, PUBLIC_URL)).displayState).toBe("expired");
+    await expect(
+      revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      details: { state: "expired" },
+      text: { key: "invoices.revokeRefused.expired" },
+    });
+    expect((await db().invoice.findUniqueOrThrow({ where: { id: invoice.id } })).revokedAt).toBeNull();
+    expect(await db().auditLog.count({ where: { action: "invoice.revoked", targetId: invoice.id } })).toBe(0);
   });
 
   it("an expired link cannot be paid; the public view holds no id, token or customer data", async () => {
@@ -121,7 +149,7 @@ describe("public view and revocation", () => {
     await checkInvoiceIfDue({ db: db(), gateway }, { invoiceId: invoice.id, intervalMs: 0 });
     await expect(
       revokeInvoice({ db: db(), actor, publicUrl: PUBLIC_URL }, { invoiceId: invoice.id }),
-    ).rejects.toMatchObject({ code: "conflict" });
+    ).rejects.toMatchObject({ code: "conflict", text: { key: "invoices.revokeRefused.paid" } });
   });
 });
 
@@ -156,8 +184,46 @@ describe("staff views", () => {
       select: { id: true },
     });
     expect(seen).toEqual(all.map((r) => r.id));
-    const completed = await listInvoices(db(), { limit: 50, status: "completed" });
-    expect(completed.invoices.length).toBeGreaterThan(0);
-    expect(completed.invoices.every((i) => i.status === "completed")).toBe(true);
+    const paid = await listInvoices(db(), { limit: 50, status: "paid" });
+    expect(paid.invoices.length).toBeGreaterThan(0);
+    expect(paid.invoices.every((i) => i.status === "completed" && i.displayState === "paid")).toBe(true);
+  });
+
+  it("filtered by display state, keyset pages still walk exactly the matching invoices, newest first", async () => {
+    const made = [];
+    for (let i = 0; i < 6; i += 1) made.push(await sent(2_000 + i));
+    const expiredIds = made.filter((_, i) => i % 2 === 0).map((m) => m.id);
+    await db().invoice.updateMany({
+      where: { id: { in: expiredIds } },
+      data: { expiresAt: new Date(Date.now() - 1_000) },
+    });
+    const walk = async (status: "expired" | "awaiting_payment") => {
+      const seen: { id: string; displayState: string }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listInvoices(db(), { limit: 1, status, cursor });
+        seen.push(...page.invoices);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    };
+    const expired = await walk("expired");
+    // Page by page, the same invoices as in one page, in the list's order (newest first).
+    const onePage = await listInvoices(db(), { limit: 100, status: "expired" });
+    expect(expired.map((i) => i.id)).toEqual(onePage.invoices.map((i) => i.id));
+    const order = await db().invoice.findMany({
+      where: { id: { in: expired.map((i) => i.id) } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(expired.map((i) => i.id)).toEqual(order.map((r) => r.id));
+    expect(expired.map((i) => i.id)).toEqual(expect.arrayContaining(expiredIds));
+    expect(expired.every((i) => i.displayState === "expired")).toBe(true);
+    const awaiting = await walk("awaiting_payment");
+    expect(awaiting.every((i) => i.displayState === "awaiting_payment")).toBe(true);
+    expect(awaiting.map((i) => i.id)).toEqual(
+      expect.arrayContaining(made.filter((_, i) => i % 2).map((m) => m.id)),
+    );
+    expect(awaiting.some((i) => expiredIds.includes(i.id))).toBe(false);
   });
 });

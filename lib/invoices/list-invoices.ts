@@ -1,5 +1,7 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
+import type { InvoiceDisplayState } from "./display-state";
+import { invoiceDisplayStateIn, invoiceDisplayStateSql } from "./display-state-sql";
 import type { InvoiceSummaryDto, InvoicePageDto } from "./invoice-dto";
 import type { ListInvoicesInput } from "./schemas";
 
@@ -21,10 +23,11 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.InvoiceGetPayload<{ select: typeof summarySelect }>;
 
-export function toSummary(row: SummaryRow): InvoiceSummaryDto {
+export function toSummary(row: SummaryRow, displayState: InvoiceDisplayState): InvoiceSummaryDto {
   return {
     id: row.id,
     status: row.status,
+    displayState,
     channel: row.channel,
     totalAmount: row.totalAmount,
     customerName: `${row.customerFirstname} ${row.customerLastname}`,
@@ -51,29 +54,37 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
-/** Newest first, `limit` at a time, optionally one status. */
+type PageRow = { id: string; created_at: Date; state: InvoiceDisplayState };
+
+/**
+ * Newest first, `limit` at a time, optionally in one display state. The page is chosen in SQL,
+ * where the display state is computed (the filter and the badge cannot disagree), then its rows
+ * are read with their creator.
+ */
 export async function listInvoices(db: PrismaClient, input: ListInvoicesInput): Promise<InvoicePageDto> {
+  const now = new Date();
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const rows = await db.invoice.findMany({
-    where: {
-      ...(input.status ? { status: input.status } : {}),
-      ...(after
-        ? {
-            OR: [
-              { createdAt: { lt: after.createdAt } },
-              { createdAt: after.createdAt, id: { lt: after.id } },
-            ],
-          }
-        : {}),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: input.limit + 1,
+  const conditions = [
+    ...(input.status ? [invoiceDisplayStateIn([input.status], now)] : []),
+    ...(after ? [Prisma.sql`(i.created_at, i.id) < (${after.createdAt}, ${after.id})`] : []),
+  ];
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const found = await db.$queryRaw<PageRow[]>`
+    SELECT i.id, i.created_at, ${invoiceDisplayStateSql(now)} AS state FROM invoices i ${where}
+    ORDER BY i.created_at DESC, i.id DESC LIMIT ${input.limit + 1}`;
+  const page = found.slice(0, input.limit);
+  const details = await db.invoice.findMany({
+    where: { id: { in: page.map((r) => r.id) } },
     select: summarySelect,
   });
-  const page = rows.slice(0, input.limit);
+  const byId = new Map(details.map((row) => [row.id, row]));
   const last = page.at(-1);
   return {
-    invoices: page.map(toSummary),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+    invoices: page.flatMap((r) => {
+      const row = byId.get(r.id);
+      return row ? [toSummary(row, r.state)] : [];
+    }),
+    nextCursor:
+      found.length > input.limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
   };
 }

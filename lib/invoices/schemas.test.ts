@@ -31,10 +31,10 @@ describe("invoiceInputSchema", () => {
 
   it("checks the total against the amount limits", () => {
     expect(errorsOf({ items: [{ name: "Bonbon", quantity: 1, unitPrice: 10 }] })).toEqual([
-      'items: errors.belowMinimum{"min":20}',
+      'items: errors.belowMinimum{"amount":20}',
     ]);
     expect(errorsOf({ items: [{ name: "Moto", quantity: 2, unitPrice: 600_000 }] })).toEqual([
-      'items: errors.aboveMaximum{"max":1000000}',
+      'items: errors.aboveMaximum{"amount":1000000}',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("invoiceInputSchema", () => {
         payerPhone: "70000002",
         items: [{ name: "Eau", quantity: 1, unitPrice: 50 }],
       }),
-    ).toEqual(['items: errors.belowOperatorMinimum{"operator":"Moov Money","min":100}']);
+    ).toEqual(['items: errors.belowOperatorMinimum{"operator":"Moov Money","amount":100}']);
     expect(errorsOf({ channel: "direct", payerPhone: "78000000" })).toEqual([
       'payerPhone: errors.operatorUnsupported{"operator":"Telecel Money"}',
     ]);

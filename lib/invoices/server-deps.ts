@@ -1,8 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ligdicash } from "@/lib/ligdicash";
+import { configuredAmountLimits, ligdicash } from "@/lib/ligdicash";
+import { schemaTranslator as translatorFor } from "@/lib/i18n/schema-translator";
 import type { AmountLimits, Translate } from "./schemas";
 
 /** What the invoice operations need in the running app (tests pass their own). */
@@ -11,12 +11,10 @@ export function invoiceDeps() {
 }
 
 export function amountLimits(): AmountLimits {
-  const e = env();
-  return { minAmount: e.LIGDICASH_MIN_AMOUNT, maxAmount: e.LIGDICASH_MAX_AMOUNT };
+  return configuredAmountLimits();
 }
 
 /** The schema's messages in the request's language (the form uses the same keys in the browser). */
-export async function schemaTranslator(): Promise<Translate> {
-  const t = await getTranslations("invoices");
-  return (key, values) => t(key, values);
+export function schemaTranslator(): Promise<Translate> {
+  return translatorFor("invoices");
 }

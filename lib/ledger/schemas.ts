@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Translate } from "@/lib/i18n/schema-text";
 
 /** Ledger page query: the keyset cursor of the page to show (`<postedAt ISO>_<journal id>`). */
 export const ledgerQuerySchema = z.object({
@@ -12,6 +13,12 @@ export const ledgerQuerySchema = z.object({
 });
 
 /** Reversing a journal: why, in the person's words (kept in the reversal's description and the audit log). */
-export const reversalSchema = z.object({
-  reason: z.string().trim().min(3).max(200),
-});
+export function reversalSchema(t: Translate) {
+  return z.object({
+    reason: z
+      .string(t("ledger.reverse.errors.reason"))
+      .trim()
+      .min(3, t("ledger.reverse.errors.reason"))
+      .max(200, t("ledger.reverse.errors.reasonTooLong")),
+  });
+}

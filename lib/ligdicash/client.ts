@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import type { AmountLimits } from "./amount-limits";
 import type { ClientContext } from "./context";
 import { CALLBACK_PATH } from "./endpoints";
 import { createDirectPayin, createHostedPayin, getPayinStatus } from "./payin";
@@ -59,6 +60,12 @@ export function configFromEnv(): LigdicashConfig {
     store: { name: e.STORE_NAME, websiteUrl: e.STORE_WEBSITE_URL },
     callbackUrl: new URL(CALLBACK_PATH, e.CAISSE_PUBLIC_URL).href,
   };
+}
+
+/** The amounts LigdiCash accepts in this installation, for the schemas and forms (see amount-limits.ts). */
+export function configuredAmountLimits(): AmountLimits {
+  const e = env();
+  return { minAmount: e.LIGDICASH_MIN_AMOUNT, maxAmount: e.LIGDICASH_MAX_AMOUNT };
 }
 
 let defaultClient: LigdicashClient | undefined;

@@ -6,7 +6,13 @@ import "server-only";
  * `@/lib/ligdicash/error-codes`, `@/lib/ligdicash/parse-callback`. Their staff text is made at the edge
  * (`gateway.errors.<code>` in messages/, see lib/i18n/error-text.ts).
  */
-export { CALLBACK_PATH, configFromEnv, createLigdicashClient, ligdicash } from "./client";
+export {
+  CALLBACK_PATH,
+  configFromEnv,
+  configuredAmountLimits,
+  createLigdicashClient,
+  ligdicash,
+} from "./client";
 export * from "./errors";
 export { GATEWAY_ERROR_CODES, type GatewayErrorCode } from "./error-codes";
 export { mapPayinStatus, mapPayoutStatus, normalizeGatewayStatus } from "./map-status";

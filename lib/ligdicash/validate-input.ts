@@ -1,4 +1,5 @@
 import { checkMobileMoneyPhone, type Operator } from "@/lib/phone";
+import { findAmountBreach, type AmountLimits } from "./amount-limits";
 import type { EndpointKey } from "./endpoints";
 import type { GatewayErrorCode } from "./error-codes";
 import { createGatewayError } from "./errors";
@@ -13,7 +14,7 @@ function refuse(endpoint: EndpointKey, code: GatewayErrorCode, reason: string): 
   throw createGatewayError(code, { endpoint, outcomeUnknown: false, reason });
 }
 
-export type AmountLimits = { minAmount: number; maxAmount: number };
+export type { AmountLimits };
 
 export function checkAmount(
   endpoint: EndpointKey,
@@ -23,11 +24,9 @@ export function checkAmount(
 ): void {
   if (!Number.isSafeInteger(amount)) refuse(endpoint, "invalid_amount", "not_a_whole_number");
   if (amount <= 0) refuse(endpoint, "invalid_amount", "not_positive");
-  if (amount > limits.maxAmount) refuse(endpoint, "amount_out_of_range", `above_maximum:${limits.maxAmount}`);
-  if (amount < limits.minAmount) refuse(endpoint, "amount_out_of_range", `below_minimum:${limits.minAmount}`);
   // Per-operator minimums are documented for payins only (docs/ligdicash-contract.md §9): callers pass the operator there.
-  const operatorMin = operator?.minAmount ?? 0;
-  if (amount < operatorMin) refuse(endpoint, "amount_out_of_range", `below_operator_minimum:${operatorMin}`);
+  const breach = findAmountBreach(amount, limits, operator);
+  if (breach) refuse(endpoint, "amount_out_of_range", `${breach.rule}:${breach.limit}`);
 }
 
 export type CheckedPhone = { msisdn: string; operator: Operator };

@@ -66,6 +66,18 @@ describe("getActivityStats", () => {
     expect((await getActivityStats(db(), NOW)).pendingByAge).toEqual({ over1h: 2, over24h: 2, over7d: 1 });
   });
 
+  it("an expired or revoked link waits for nothing: it is not counted pending", async () => {
+    await invoice("pending", 700, ago(48), null);
+    await db().$executeRaw`UPDATE invoices SET expires_at = ${ago(24)} WHERE id = ${`i${n}`}`;
+    await invoice("unknown", 700, ago(48), null);
+    await db().$executeRaw`UPDATE invoices SET revoked_at = ${ago(40)} WHERE id = ${`i${n}`}`;
+    expect((await getActivityStats(db(), NOW)).pendingByAge).toEqual({ over1h: 2, over24h: 2, over7d: 1 });
+    // Its date still ahead, the same link is pending.
+    await db().$executeRaw`UPDATE invoices SET expires_at = ${ago(-1)} WHERE id = ${`i${n - 1}`}`;
+    expect((await getActivityStats(db(), NOW)).pendingByAge).toEqual({ over1h: 3, over24h: 3, over7d: 1 });
+    await db().$executeRaw`UPDATE invoices SET expires_at = ${ago(24)} WHERE id = ${`i${n - 1}`}`;
+  });
+
   it("gives 30 consecutive days and a per-operator breakdown", async () => {
     const stats = await getActivityStats(db(), NOW);
     expect(stats.daily).toHaveLength(30);

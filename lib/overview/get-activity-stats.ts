@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { FINAL_INVOICE_STATUSES, INVOICE_AT_GATEWAY, OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
+import { invoiceDisplayStateIn } from "@/lib/invoices/display-state-sql";
+import { FINAL_INVOICE_STATUSES, OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -49,12 +50,13 @@ export async function getActivityStats(db: Db, now = new Date()): Promise<Activi
     db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
       WHERE purpose = 'refund' AND status = 'completed' AND settled_at >= ${since30}`,
-    // Every non-final state, Caisse's own included: what still waits on LigdiCash or on a person.
+    // What the overview counts as waiting: links a customer can still pay (not expired, not
+    // revoked) and payouts not final yet, Caisse's own states included.
     db.$queryRaw<[{ over1h: bigint; over24h: bigint; over7d: bigint }]>`
       SELECT COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - HOUR)}) AS over1h,
              COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - DAY)}) AS over24h,
              COUNT(*) FILTER (WHERE created_at < ${new Date(now.getTime() - 7 * DAY)}) AS over7d
-      FROM (SELECT created_at FROM invoices WHERE status IN (${Prisma.join(INVOICE_AT_GATEWAY)})
+      FROM (SELECT created_at FROM invoices i WHERE ${invoiceDisplayStateIn(["awaiting_payment"], now)}
             UNION ALL SELECT created_at FROM payouts WHERE status IN (${Prisma.join(OPEN_PAYOUT_STATUSES)})) pending`,
     db.$queryRaw<{ day: Date; received: bigint; paid_out: bigint }[]>`
       SELECT d::date AS day,

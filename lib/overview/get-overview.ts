@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { INVOICE_AT_GATEWAY, OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
 import type { InvoiceStatus, PayoutStatus } from "@/lib/generated/prisma/enums";
+import type { InvoiceDisplayState } from "@/lib/invoices/display-state";
+import { invoiceDisplayStateIn, invoiceDisplayStateSql } from "@/lib/invoices/display-state-sql";
+import { OPEN_PAYOUT_STATUSES } from "@/lib/statuses";
 import { type ActivityStats, getActivityStats } from "./get-activity-stats";
 
 export type OperatorBalance = { operator: string; balance: bigint };
@@ -12,7 +14,20 @@ export type ActivityRow = {
   operator: string | null;
   amount: number;
   createdAt: Date;
-} & ({ kind: "payin"; status: InvoiceStatus } | { kind: "refund" | "payout"; status: PayoutStatus });
+} & (
+  | { kind: "payin"; status: InvoiceStatus; state: InvoiceDisplayState }
+  | { kind: "refund" | "payout"; status: PayoutStatus }
+);
+
+type RecentInvoice = {
+  id: string;
+  status: InvoiceStatus;
+  state: InvoiceDisplayState;
+  description: string;
+  operator: string | null;
+  total_amount: number;
+  created_at: Date;
+};
 
 export type Overview = {
   balances: OperatorBalance[];
@@ -38,9 +53,13 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
       db.$queryRaw<[{ total: bigint; count: bigint }]>`
       SELECT COALESCE(SUM(amount), 0)::bigint AS total, COUNT(*) AS count FROM payouts
       WHERE status = 'completed' AND settled_at >= ${since}`,
-      db.invoice.count({ where: { status: { in: [...INVOICE_AT_GATEWAY] } } }),
+      // Links a customer can still pay: an expired or revoked one waits for nothing.
+      db.$queryRaw<[{ count: bigint }]>`
+      SELECT COUNT(*) AS count FROM invoices i WHERE ${invoiceDisplayStateIn(["awaiting_payment"], now)}`,
       db.payout.count({ where: { status: { in: OPEN_PAYOUT_STATUSES } } }),
-      db.invoice.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
+      db.$queryRaw<RecentInvoice[]>`
+      SELECT i.id, i.status, ${invoiceDisplayStateSql(now)} AS state, i.description, i.operator, i.total_amount, i.created_at
+      FROM invoices i ORDER BY i.created_at DESC, i.id DESC LIMIT 8`,
       db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
       getActivityStats(db, now),
     ]);
@@ -49,10 +68,11 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
       id: i.id,
       kind: "payin" as const,
       status: i.status,
+      state: i.state,
       description: i.description,
       operator: i.operator,
-      amount: i.totalAmount,
-      createdAt: i.createdAt,
+      amount: i.total_amount,
+      createdAt: i.created_at,
     })),
     ...payouts.map((p) => ({
       id: p.id,
@@ -70,7 +90,7 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
     balances,
     received30d: { total: received[0].total, count: Number(received[0].count) },
     paidOut30d: { total: paidOut[0].total, count: Number(paidOut[0].count) },
-    pendingCount: pendingInvoices + pendingPayouts,
+    pendingCount: Number(pendingInvoices[0].count) + pendingPayouts,
     recent,
     activity,
   };

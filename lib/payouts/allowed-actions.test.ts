@@ -22,9 +22,19 @@ describe("allowedPayoutActions (what the payout page offers the viewer)", () => 
       "decide",
     ]);
     expect(granted(payout({ status: "awaiting_approval" }), { id: "asker", role: "manager" })).toEqual([
+      "cancel",
       "ownRequest",
     ]);
     expect(granted(payout({ status: "awaiting_approval" }), { id: "other", role: "finance" })).toEqual([]);
+  });
+
+  it("only the requester withdraws a request, and only while it awaits approval", () => {
+    expect(granted(payout({ status: "awaiting_approval" }), { id: "asker", role: "finance" })).toEqual([
+      "cancel",
+    ]);
+    expect(granted(payout({ status: "approved" }), { id: "asker", role: "finance" })).toEqual(["send"]);
+    expect(granted(payout({ status: "cancelled" }), { id: "asker", role: "finance" })).toEqual([]);
+    expect(granted(payout({ status: "cancelled" }), { id: "boss", role: "manager" })).toEqual([]);
   });
 
   it("finance sends an approved payout and verifies one LigdiCash holds, only with its token", () => {

@@ -7,6 +7,8 @@ import type { PayoutDto } from "./payout-dto";
 export type PayoutActions = {
   /** Approve or reject a payout waiting for a manager (never one's own request: four eyes). */
   decide: boolean;
+  /** Withdraw one's own request while it still waits for a manager (nothing was sent). */
+  cancel: boolean;
   send: boolean;
   /** Ask LigdiCash for the status now (it holds the payout and we have its token). */
   verify: boolean;
@@ -32,6 +34,7 @@ export function allowedPayoutActions(payout: PayoutDto, viewer: Viewer): PayoutA
   const unresolved = canApprove && payout.status === "outcome_unknown" && !payout.hasGatewayToken;
   return {
     decide: awaiting && !own,
+    cancel: canRequest && own && payout.status === "awaiting_approval",
     send: canRequest && payout.status === "approved",
     verify: canRequest && payout.hasGatewayToken && isIn(PAYOUT_AT_GATEWAY, payout.status),
     mobileMoneyInstead:

@@ -1,9 +1,13 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { getOperatorBalances } from "@/lib/ledger/get-operator-balances";
 import { toPayoutDto, withPeople, type PayoutDto } from "./payout-dto";
 
 export type PayoutDetail = {
   payout: PayoutDto;
-  invoice: { id: string; description: string; totalAmount: number } | null;
+  invoice: { id: string; description: string; totalAmount: number; customerName: string } | null;
+  /** The ledger's balance of the sub-account this payout debits (see operator-balances.ts): what a
+   * manager reads before approving. LigdiCash's own figure may differ. */
+  operatorBalance: number;
   exchanges: {
     id: string;
     operation: string;
@@ -28,10 +32,21 @@ export type PayoutDetail = {
 export async function getPayoutDetail(db: PrismaClient, id: string): Promise<PayoutDetail | null> {
   const payout = await db.payout.findUnique({
     where: { id },
-    include: { ...withPeople, invoice: { select: { id: true, description: true, totalAmount: true } } },
+    include: {
+      ...withPeople,
+      invoice: {
+        select: {
+          id: true,
+          description: true,
+          totalAmount: true,
+          customerFirstname: true,
+          customerLastname: true,
+        },
+      },
+    },
   });
   if (!payout) return null;
-  const [exchanges, callbacks, entries, fallback] = await Promise.all([
+  const [exchanges, callbacks, entries, fallback, balances] = await Promise.all([
     db.gatewayExchange.findMany({ where: { payoutId: id }, orderBy: { startedAt: "asc" } }),
     db.callbackDelivery.findMany({ where: { payoutId: id }, orderBy: { receivedAt: "asc" } }),
     db.ledgerEntry.findMany({ where: { journal: { payoutId: id } }, orderBy: { id: "asc" } }),
@@ -39,10 +54,18 @@ export async function getPayoutDetail(db: PrismaClient, id: string): Promise<Pay
       where: { idempotencyKey: `mobile-money-instead-of:${id}` },
       select: { id: true },
     }),
+    getOperatorBalances(db),
   ]);
+  const { invoice } = payout;
   return {
     payout: toPayoutDto(payout),
-    invoice: payout.invoice,
+    invoice: invoice && {
+      id: invoice.id,
+      description: invoice.description,
+      totalAmount: invoice.totalAmount,
+      customerName: `${invoice.customerFirstname} ${invoice.customerLastname}`.trim(),
+    },
+    operatorBalance: Number(balances.find((b) => b.operator === payout.operator)?.balance ?? 0n),
     exchanges: exchanges.map((e) => ({
       id: e.id,
       operation: e.operation,

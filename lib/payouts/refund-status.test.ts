@@ -14,6 +14,8 @@ describe("refundState: what a customer may read about a refund", () => {
       completed: "received",
       notcompleted: "not_paid",
       failed: "not_paid",
+      // Withdrawn by its requester before any manager decided: never a promise to the customer.
+      cancelled: null,
     });
   });
 

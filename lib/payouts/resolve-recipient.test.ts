@@ -71,4 +71,13 @@ describe("payoutRuleMessage", () => {
       "15,000\u00a0FCFA",
     );
   });
+
+  it('says an invoice with nothing left is already fully refunded, never "at most 0 FCFA"', async () => {
+    const fr = await payoutRuleMessage("refund_exceeds", "fr", { remaining: 0 });
+    expect(fr).toContain("déjà entièrement remboursée");
+    expect(fr).not.toMatch(/\b0\s?FCFA/);
+    expect(await payoutRuleMessage("refund_exceeds", "en", { remaining: 0 })).toContain(
+      "already fully refunded",
+    );
+  });
 });

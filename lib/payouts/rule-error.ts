@@ -14,6 +14,8 @@ export type PayoutRule =
   | "keep_in_wallet_required"
   | "idempotency_reused"
   | "own_request"
+  | "not_own_request"
+  | "not_cancellable"
   | "not_awaiting_approval"
   | "not_found"
   | "fallback_not_possible"
@@ -35,11 +37,18 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
   invoice_not_found: "not_found",
   not_found: "not_found",
   own_request: "forbidden",
+  not_own_request: "forbidden",
+  not_cancellable: "conflict",
   idempotency_reused: "conflict",
   not_awaiting_approval: "conflict",
   fallback_not_possible: "conflict",
   manual_resolution_not_possible: "conflict",
 };
+
+/** The rule's message; a refund with nothing left says so in words of its own, not "at most 0 FCFA". */
+function messageKey(rule: PayoutRule, amounts: Record<string, number>): string {
+  return rule === "refund_exceeds" && amounts.remaining === 0 ? "refund_nothing_left" : rule;
+}
 
 /**
  * The broken rule as an AppError: a field error (422) or the rule's own status. Its words
@@ -48,6 +57,6 @@ const STATUS: Partial<Record<PayoutRule, ErrorCode>> = {
  */
 export function payoutRuleError(rule: PayoutRule, amounts: Record<string, number> = {}): AppError {
   const field = FIELD[rule];
-  const text = { key: `payouts.rules.${rule}`, amounts, field: field ?? "" };
+  const text = { key: `payouts.rules.${messageKey(rule, amounts)}`, amounts, field: field ?? "" };
   return new AppError(field ? "validation_failed" : (STATUS[rule] ?? "conflict"), { rule, ...amounts }, text);
 }

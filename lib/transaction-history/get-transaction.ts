@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { invoiceDisplayState, sumRefunds } from "@/lib/invoices/display-state";
 
 const person = { select: { id: true, name: true, email: true } } as const;
 
@@ -48,7 +49,14 @@ export async function getTransaction(db: PrismaClient, id: string) {
     }),
     db.auditLog.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" }, take: 200 }),
   ]);
-  return { ...subject, exchanges, callbacks, refunds, journals, audit };
+  const story = { exchanges, callbacks, refunds, journals, audit };
+  if (subject.kind !== "payin") return { ...subject, ...story };
+  // A payin reads as its invoice's display state, as in the history list and the export.
+  const displayState = invoiceDisplayState({
+    ...subject.invoice,
+    refundedAmount: sumRefunds(refunds).refunded,
+  });
+  return { ...subject, invoice: { ...subject.invoice, displayState }, ...story };
 }
 
 export type TransactionDetail = NonNullable<Awaited<ReturnType<typeof getTransaction>>>;

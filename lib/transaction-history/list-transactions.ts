@@ -8,6 +8,7 @@ type Db = SqlClient;
 export type TransactionRow = {
   kind: TransactionType;
   id: string;
+  /** A payin: its invoice's display state (lib/invoices/display-state.ts); a refund or payout: its status. */
   status: string;
   amount: number;
   operator: string | null;

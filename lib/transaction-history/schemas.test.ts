@@ -45,6 +45,12 @@ describe("transaction filters in the URL", () => {
     expect(transactionFiltersSchema.safeParse({ maxAmount: "1e12" }).success).toBe(false);
     expect(transactionFiltersSchema.safeParse({ minAmount: "12.5" }).success).toBe(false);
   });
+
+  it("reads amounts as staff type them everywhere else", () => {
+    for (const typed of ["20 000", "20000", "20 000 FCFA", "20\u202f000", "20.000"])
+      expect(transactionFiltersSchema.parse({ minAmount: typed }).minAmount).toBe(20_000);
+    expect(transactionFiltersSchema.parse({ maxAmount: "20 000" })).toMatchObject({ maxAmount: 20_000 });
+  });
 });
 
 describe("keyset cursor", () => {

@@ -1,16 +1,16 @@
 import { z } from "zod";
+import { xofAmountSchema } from "@/lib/money/xof-amount-schema";
 
 export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
-import { INVOICE_STATUSES, PAYOUT_STATUSES } from "@/lib/statuses";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
+import { PAYOUT_STATUSES } from "@/lib/statuses";
 
-export { INVOICE_STATUSES, PAYOUT_STATUSES };
-/** Every status a transaction can have, gateway's and Caisse's own (deduplicated). */
-export const TRANSACTION_STATUSES = [...new Set([...INVOICE_STATUSES, ...PAYOUT_STATUSES])] as [
-  string,
-  ...string[],
-];
+export { INVOICE_DISPLAY_STATES, PAYOUT_STATUSES };
+/** What the status filter offers: a payin's display state (lib/invoices/display-state.ts), then
+ * each payout status. The two lists share no word, so each value names one thing. */
+export const TRANSACTION_STATUSES = [...INVOICE_DISPLAY_STATES, ...PAYOUT_STATUSES] as [string, ...string[]];
 
 export const TRANSACTION_OPERATORS = ["orange_bf", "moov_bf", "telecel_bf"] as const;
 export const TRANSACTION_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const;
@@ -29,7 +29,8 @@ const day = z
     const time = Date.parse(`${value}T00:00:00Z`);
     return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
   });
-const amount = z.coerce.number().int().min(0).max(2_000_000_000);
+/** Typed in the filter as staff type amounts anywhere ("20 000", "20 000 FCFA"): one reading, xof-amount.ts. */
+const amount = xofAmountSchema().pipe(z.number().max(2_000_000_000));
 
 /**
  * The filters of the transaction history, read from the URL: the list page, the list API and the

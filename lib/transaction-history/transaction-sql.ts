@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isInvoiceDisplayState } from "@/lib/invoices/display-state";
+import { invoiceDisplayStateIn, invoiceDisplayStateSql } from "@/lib/invoices/display-state-sql";
 import { normalizePhone } from "@/lib/phone";
-import { INVOICE_STATUSES, PAYOUT_STATUSES, type TransactionFilters } from "./schemas";
+import { PAYOUT_STATUSES, type TransactionFilters } from "./schemas";
 
 // SQL fragments of the transaction history. Everything a person typed travels as a bound
 // parameter (Prisma.sql placeholders): no user text is ever concatenated into the SQL string.
@@ -36,9 +38,11 @@ function commonConditions(f: TransactionFilters, alias: string, amountColumn: Pr
 /** The conditions on invoices; null when the filters rule invoices out entirely (the branch is then left out of the union). */
 export function invoiceWhere(f: TransactionFilters): Prisma.Sql[] | null {
   if (f.type && f.type !== "payin") return null;
-  if (f.status && !(INVOICE_STATUSES as readonly string[]).includes(f.status)) return null;
   const out = commonConditions(f, "i", Prisma.sql`i.total_amount`);
-  if (f.status) out.push(Prisma.sql`i.status = ${f.status}::"InvoiceStatus"`);
+  if (f.status) {
+    if (!isInvoiceDisplayState(f.status)) return null;
+    out.push(invoiceDisplayStateIn([f.status]));
+  }
   if (f.phone) {
     const phone = phoneValue(f.phone);
     if (!phone) return null;
@@ -80,8 +84,9 @@ export function payoutWhere(f: TransactionFilters): Prisma.Sql[] | null {
   return out;
 }
 
-/** The selected columns of each branch, in the same shape so the two can be UNIONed. */
-export const INVOICE_COLUMNS = Prisma.sql`'payin'::text AS kind, i.id, i.status::text AS status, i.total_amount AS amount,
+/** The selected columns of each branch, in the same shape so the two can be UNIONed. A payin's
+ * `status` is its invoice's display state: what the list shows, the filter picks and the export writes. */
+export const INVOICE_COLUMNS = Prisma.sql`'payin'::text AS kind, i.id, ${invoiceDisplayStateSql()} AS status, i.total_amount AS amount,
   i.operator, i.description, i.merchant_reference AS reference, COALESCE(i.payer_phone, i.customer_phone) AS phone,
   i.gateway_request_id AS request_id, NULL::text AS invoice_id, i.created_at`;
 export const PAYOUT_COLUMNS = Prisma.sql`CASE WHEN p.purpose = 'refund' THEN 'refund' ELSE 'payout' END AS kind, p.id,

@@ -154,12 +154,21 @@ describe("listTransactions filters", () => {
     expect(await ids({ type: "payout" })).toEqual([seeded.awaiting, seeded.outcomeUnknown].sort());
   });
 
-  it("filters by status, Caisse's own states included", async () => {
-    expect(await ids({ status: "unknown" })).toEqual([seeded.unknown]);
+  it("filters payins by display state and payouts by status, Caisse's own states included", async () => {
+    // A lost creation answer awaits LigdiCash's verdict, like a pending link.
+    expect(await ids({ status: "awaiting_payment" })).toEqual([seeded.moovPending, seeded.unknown].sort());
     expect(await ids({ status: "awaiting_approval" })).toEqual([seeded.awaiting]);
     expect(await ids({ status: "outcome_unknown" })).toEqual([seeded.outcomeUnknown]);
-    expect(await ids({ status: "completed" })).toEqual([seeded.orangePaid, seeded.refund].sort());
+    // 2 000 of its 5 000 FCFA went back to the customer: partially refunded, not "paid".
+    expect(await ids({ status: "partially_refunded" })).toEqual([seeded.orangePaid]);
+    expect(await ids({ status: "paid" })).toEqual([]);
+    expect(await ids({ status: "completed" })).toEqual([seeded.refund]);
     expect(await ids({ status: "pending", type: "payout" })).toEqual([]);
+    expect((await listAll(filters({ type: "payin" }))).map((r) => [r.id, r.status])).toEqual([
+      [seeded.unknown, "awaiting_payment"],
+      [seeded.moovPending, "awaiting_payment"],
+      [seeded.orangePaid, "partially_refunded"],
+    ]);
   });
 
   it("filters by operator", async () => {
@@ -247,8 +256,9 @@ describe("listTransactions filters", () => {
 
   it("counts exactly the filtered rows", async () => {
     expect(await countTransactions(db(), filters())).toBe(6);
-    expect(await countTransactions(db(), filters({ type: "payin", status: "pending" }))).toBe(1);
-    expect(await countTransactions(db(), filters({ type: "refund", status: "unknown" }))).toBe(0);
+    expect(await countTransactions(db(), filters({ type: "payin", status: "awaiting_payment" }))).toBe(2);
+    expect(await countTransactions(db(), filters({ type: "payin", status: "pending" }))).toBe(0);
+    expect(await countTransactions(db(), filters({ type: "refund", status: "awaiting_payment" }))).toBe(0);
   });
 
   it("ignores a tampered cursor (first page) instead of failing", async () => {
@@ -265,7 +275,8 @@ describe("filter schema", () => {
   it("rejects malformed values with the field's path", () => {
     for (const [key, value] of [
       ["type", "gift"],
-      ["status", "paid"],
+      // A gateway word that is neither a display state nor a payout status.
+      ["status", "unknown"],
       ["operator", "wave"],
       ["from", "05/01/2026"],
       ["minAmount", "abc"],
@@ -388,7 +399,7 @@ describe("exportTransactions", () => {
     expect(rows.find((r) => r[9] === seeded.orangePaid)?.slice(0, 4)).toEqual([
       "2026-01-05 10:00:00",
       "payin",
-      "completed",
+      "partially_refunded",
       "5000",
     ]);
   });

@@ -3,13 +3,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/app-error";
 import type { OperationContext } from "@/lib/http/request-context";
-import type { z } from "zod";
-import type { createUserSchema } from "./schemas";
+import type { CreateUserData } from "./schemas";
 import { toUserDto, type UserDto } from "./user-dto";
 
 export async function createUser(
   { db, actor, ip }: Pick<OperationContext, "db" | "ip"> & { actor: AuditActor },
-  input: z.output<typeof createUserSchema>,
+  input: CreateUserData,
 ): Promise<UserDto> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {

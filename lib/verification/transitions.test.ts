@@ -23,6 +23,7 @@ const payoutStates: PayoutStatus[] = [
   "completed",
   "notcompleted",
   "failed",
+  "cancelled",
 ];
 
 describe("payinTransition", () => {

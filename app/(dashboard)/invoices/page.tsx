@@ -8,7 +8,7 @@ import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { listInvoices } from "@/lib/invoices/list-invoices";
-import { INVOICE_STATUSES } from "@/lib/invoices/schemas";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invoices"))("title") };
@@ -19,8 +19,9 @@ type Props = { searchParams: Promise<{ status?: string }> };
 export default async function InvoicesPage({ searchParams }: Props) {
   const staff = await requireStaffPage("invoices:read");
   const requested = (await searchParams).status;
-  // An unknown status in the address shows everything rather than an error page.
-  const status = INVOICE_STATUSES.find((s) => s === requested);
+  // An unknown state in the address (an old bookmark's `?status=pending`) shows everything
+  // rather than an error page.
+  const status = INVOICE_DISPLAY_STATES.find((s) => s === requested);
   const [t, page] = await Promise.all([
     getTranslations("invoices"),
     listInvoices(db(), { status, limit: 25 }),

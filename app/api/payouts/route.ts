@@ -1,4 +1,6 @@
 import { route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
+import { configuredAmountLimits } from "@/lib/ligdicash";
 import { listPayouts } from "@/lib/payouts/list-payouts";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
 import { payoutFiltersSchema, requestPayoutSchema } from "@/lib/payouts/schemas";
@@ -17,7 +19,7 @@ export const GET = route({
 // POST /api/payouts — store a refund/payout intent, then send it unless it needs approval (finance, manager, admin).
 export const POST = route({
   permission: "payouts:request",
-  body: requestPayoutSchema,
+  body: async () => requestPayoutSchema(configuredAmountLimits(), await schemaTranslator()),
   run: (ctx, input) => submitPayout(ctx, input),
   status: (result) => (result.created ? 201 : 200),
 });

@@ -1,4 +1,5 @@
 import { route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 import { createUserSchema } from "@/lib/users/schemas";
@@ -12,7 +13,7 @@ export const GET = route({
 // POST /api/users — create a staff account (admin).
 export const POST = route({
   permission: "users:manage",
-  body: createUserSchema,
+  body: async () => createUserSchema(await schemaTranslator()),
   run: async (ctx, input) => ({ user: await createUser(ctx, input) }),
   status: 201,
 });

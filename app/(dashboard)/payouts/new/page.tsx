@@ -6,6 +6,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
+import { configuredAmountLimits } from "@/lib/ligdicash";
 import { formatXof } from "@/lib/money";
 import { getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
 import { getRefundContext } from "@/lib/payouts/refund-context";
@@ -87,6 +88,7 @@ export default async function NewPayoutPage({ searchParams }: { searchParams: Se
               refund={refund}
               balances={balances}
               approval={{ settings: approvalSettings, sentWithoutApproval }}
+              limits={configuredAmountLimits()}
             />
           )}
         </Card>

@@ -1,4 +1,5 @@
 import { idParams, route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { rejectPayout } from "@/lib/payouts/approve-payout";
 import { rejectionSchema } from "@/lib/payouts/schemas";
 
@@ -6,6 +7,6 @@ import { rejectionSchema } from "@/lib/payouts/schemas";
 export const POST = route({
   permission: "payouts:approve",
   params: idParams,
-  body: rejectionSchema,
+  body: async () => rejectionSchema(await schemaTranslator()),
   run: async (ctx, { id, note }) => ({ payout: await rejectPayout(ctx, { payoutId: id, note }) }),
 });

@@ -1,4 +1,5 @@
 import { idParams, route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { loadPayoutDto } from "@/lib/payouts/load-payout";
 import { resolvePayoutManually } from "@/lib/payouts/resolve-payout-manually";
 import { manualResolutionSchema } from "@/lib/payouts/schemas";
@@ -8,7 +9,7 @@ import { manualResolutionSchema } from "@/lib/payouts/schemas";
 export const POST = route({
   permission: "payouts:approve",
   params: idParams,
-  body: manualResolutionSchema,
+  body: async () => manualResolutionSchema(await schemaTranslator()),
   run: async (ctx, { id, ...outcome }) => {
     await resolvePayoutManually(ctx, { payoutId: id, ...outcome });
     return { payout: await loadPayoutDto(ctx.db, id) };

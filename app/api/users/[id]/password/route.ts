@@ -1,4 +1,5 @@
 import { idParams, route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { resetPassword } from "@/lib/users/reset-password";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 
@@ -6,6 +7,6 @@ import { resetPasswordSchema } from "@/lib/users/schemas";
 export const POST = route({
   permission: "users:manage",
   params: idParams,
-  body: resetPasswordSchema,
+  body: async () => resetPasswordSchema(await schemaTranslator()),
   run: (ctx, { id, password }) => resetPassword(ctx, { userId: id, password }),
 });

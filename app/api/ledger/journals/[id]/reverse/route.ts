@@ -1,4 +1,5 @@
 import { idParams, route } from "@/lib/http/handle-route";
+import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { reverseJournal } from "@/lib/ledger/reverse-journal";
 import { reversalSchema } from "@/lib/ledger/schemas";
 
@@ -6,7 +7,7 @@ import { reversalSchema } from "@/lib/ledger/schemas";
 export const POST = route({
   permission: "ledger:reverse",
   params: idParams,
-  body: reversalSchema,
+  body: async () => reversalSchema(await schemaTranslator()),
   run: async (ctx, { id, reason }) => ({ reversalId: await reverseJournal(ctx, { journalId: id, reason }) }),
   status: 201,
 });
