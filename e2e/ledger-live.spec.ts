@@ -136,3 +136,42 @@ test("a forged callback is flagged beside the verified truth, and can be re-veri
   await first.getByText("Corps brut reçu").click();
   await page.screenshot({ path: path.join(SCREENSHOTS, "callbacks.png"), fullPage: true });
 });
+
+test("the ledger lists the oldest operations waiting on LigdiCash, and all of them on demand", async ({
+  page,
+}) => {
+  const finance = await createStaff("finance");
+  const tag = `Attente ${randomBytes(3).toString("hex")}`;
+  // Nine invoices sent in 2020 and never settled: older than anything else in the journeys'
+  // database. Their next status check is far off, so reconciliation leaves them waiting.
+  for (let i = 0; i < 9; i += 1) {
+    const id = `e2e${randomBytes(10).toString("hex")}`;
+    await query(
+      `INSERT INTO invoices (id, public_id, idempotency_key, channel, status, total_amount, description, customer_firstname, customer_lastname, customer_email, created_by_id, sent_at, next_check_at, updated_at)
+       VALUES ($1, $2, $1, 'hosted', 'pending', 1000, $3, 'Awa', 'Ouedraogo', 'awa@example.org', $4, $5, now() + interval '1 day', now())`,
+      [
+        id,
+        randomBytes(12).toString("hex"),
+        `${tag} n°${i + 1}`,
+        finance.id,
+        new Date(Date.UTC(2020, 0, 1 + i)),
+      ],
+    );
+  }
+  await signIn(page, finance);
+  await page.goto("/ledger");
+  const list = page.getByTestId("pending-list").getByRole("listitem");
+  await expect(list).toHaveCount(8);
+  await expect(list.first()).toContainText(`${tag} n°1`);
+  await expect(page.getByText(`${tag} n°9`)).toHaveCount(0);
+
+  await page.getByTestId("pending-all").click();
+  await expect(page).toHaveURL(/[?&]pending=all/);
+  await expect(page.getByText(`${tag} n°9`)).toBeVisible();
+  await expect(page.getByTestId("pending-list").getByRole("listitem").filter({ hasText: tag })).toHaveCount(
+    9,
+  );
+
+  await page.getByTestId("pending-oldest").click();
+  await expect(page.getByTestId("pending-list").getByRole("listitem")).toHaveCount(8);
+});

@@ -10,19 +10,19 @@ import type { LedgerPageDto } from "@/lib/ledger/get-ledger-page";
 import type { JournalRow } from "@/lib/ledger/list-journals";
 import type { Locale } from "@/i18n/config";
 import { formatSignedXof, formatXof } from "@/lib/money";
-import { useLedger } from "@/lib/hooks/ledger";
+import { ledgerSearch, useLedger, type LedgerView as LedgerViewState } from "@/lib/hooks/ledger";
 import { accountLabel } from "./account-label";
 import { journalTitle } from "./journal-title";
 import { PendingCard } from "./pending-card";
 import { ReverseJournalForm } from "./reverse-journal-form";
 
 export function LedgerView({
-  cursor,
+  view,
   initial,
   canReverse,
   technical,
 }: {
-  cursor: string | null;
+  view: LedgerViewState;
   initial: LedgerPageDto;
   canReverse: boolean;
   /** Posting keys under "Détails techniques" (managers and admins). */
@@ -30,7 +30,8 @@ export function LedgerView({
 }) {
   const t = useTranslations("ledger");
   const locale = useLocale() as Locale;
-  const { data } = useLedger(cursor, initial);
+  const { data } = useLedger(view, initial);
+  const { cursor, allPending } = view;
   return (
     <div className="space-y-6">
       <Card>
@@ -59,7 +60,12 @@ export function LedgerView({
           </ul>
         )}
       </Card>
-      <PendingCard pending={data.pending} />
+      <PendingCard
+        pending={data.pending}
+        allShown={allPending}
+        allHref={`/ledger${ledgerSearch({ cursor, allPending: true })}`}
+        oldestHref={`/ledger${ledgerSearch({ cursor, allPending: false })}`}
+      />
       <Card>
         <CardHeader title={t("journals")} hint={t("journalsHint")} />
         {data.journals.length === 0 ? (
@@ -79,7 +85,10 @@ export function LedgerView({
         )}
         <nav className="flex justify-between border-t border-surface-line px-5 py-3 text-sm">
           {cursor ? (
-            <a href="/ledger" className="text-brand-700 hover:underline">
+            <a
+              href={`/ledger${ledgerSearch({ cursor: null, allPending })}`}
+              className="text-brand-700 hover:underline"
+            >
               {t("newest")}
             </a>
           ) : (
@@ -87,7 +96,7 @@ export function LedgerView({
           )}
           {data.nextCursor ? (
             <a
-              href={`/ledger?cursor=${encodeURIComponent(data.nextCursor)}`}
+              href={`/ledger${ledgerSearch({ cursor: data.nextCursor, allPending })}`}
               className="text-brand-700 hover:underline"
             >
               {t("older")}

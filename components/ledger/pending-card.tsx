@@ -4,12 +4,24 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/i18n/config";
+import { PENDING_FULL_LIST, PENDING_SHORT_LIST } from "@/lib/ledger/pending-bounds";
 import { formatXof } from "@/lib/money";
 import type { PendingSummary } from "@/lib/reconciliation/list-pending";
 import { PendingAge } from "./pending-age";
 
-/** What still waits on LigdiCash, oldest first, with the age buckets staff watch. */
-export function PendingCard({ pending }: { pending: PendingSummary }) {
+type PendingListProps = {
+  pending: PendingSummary;
+  /** The page asked for every pending operation (`?pending=all`). */
+  allShown: boolean;
+  /** The same page listing every pending operation, and only the oldest few. */
+  allHref: string;
+  oldestHref: string;
+};
+
+/** What still waits on LigdiCash, oldest first, with the age buckets staff watch; the oldest few
+ * by default, every one of them a click away. */
+export function PendingCard(props: PendingListProps) {
+  const { pending } = props;
   const t = useTranslations("ledger");
   const locale = useLocale() as Locale;
   const buckets = (
@@ -53,6 +65,32 @@ export function PendingCard({ pending }: { pending: PendingSummary }) {
           ))}
         </ul>
       )}
+      <PendingListLinks {...props} />
     </Card>
+  );
+}
+
+function PendingListLinks({ pending, allShown, allHref, oldestHref }: PendingListProps) {
+  const t = useTranslations("ledger");
+  const hidden = pending.total - pending.oldest.length;
+  if (!allShown && hidden <= 0) return null;
+  if (allShown && pending.total <= PENDING_SHORT_LIST) return null;
+  return (
+    <p className="flex flex-wrap justify-between gap-2 border-t border-surface-line px-5 py-3 text-sm">
+      {allShown ? (
+        <>
+          <a href={oldestHref} className="text-brand-700 hover:underline" data-testid="pending-oldest">
+            {t("pending.showOldest", { count: PENDING_SHORT_LIST })}
+          </a>
+          {hidden > 0 ? (
+            <span className="text-ink-muted">{t("pending.capped", { count: PENDING_FULL_LIST })}</span>
+          ) : null}
+        </>
+      ) : (
+        <a href={allHref} className="text-brand-700 hover:underline" data-testid="pending-all">
+          {t("pending.showAll", { count: pending.total })}
+        </a>
+      )}
+    </p>
   );
 }

@@ -4,14 +4,26 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LedgerPageDto } from "@/lib/ledger/get-ledger-page";
 import { apiFetch } from "./api-fetch";
 
-/** ["ledger", …]: invalidated by components/live on every ledger change. */
-export const ledgerKey = (cursor: string | null) => ["ledger", cursor ?? "latest"] as const;
+/** What the ledger page is showing: a page of journals, and the oldest pending operations or all. */
+export type LedgerView = { cursor: string | null; allPending: boolean };
 
-export function useLedger(cursor: string | null, initial: LedgerPageDto) {
+/** The query string of a ledger view, shared by the page's links and the API call (`?…` or ""). */
+export function ledgerSearch({ cursor, allPending }: LedgerView): string {
+  const params = new URLSearchParams();
+  if (cursor) params.set("cursor", cursor);
+  if (allPending) params.set("pending", "all");
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+/** ["ledger", …]: invalidated by components/live on every ledger change. */
+export const ledgerKey = (view: LedgerView) =>
+  ["ledger", view.cursor ?? "latest", view.allPending ? "all-pending" : "oldest-pending"] as const;
+
+export function useLedger(view: LedgerView, initial: LedgerPageDto) {
   return useQuery({
-    queryKey: ledgerKey(cursor),
-    queryFn: () =>
-      apiFetch<LedgerPageDto>(`/api/ledger${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ""}`),
+    queryKey: ledgerKey(view),
+    queryFn: () => apiFetch<LedgerPageDto>(`/api/ledger${ledgerSearch(view)}`),
     initialData: initial,
   });
 }

@@ -26,7 +26,7 @@ export type PendingSummary = {
 export async function summarisePending(
   db: PrismaClient,
   now = new Date(),
-  limit = 8,
+  limit: number,
 ): Promise<PendingSummary> {
   const rows = await db.$queryRaw<
     {

@@ -16,19 +16,20 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LedgerPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaffPage("ledger:read");
-  const raw = (await searchParams).cursor;
-  // A hand-edited cursor shows the newest page rather than an error.
-  const parsed = ledgerQuerySchema.safeParse({ cursor: Array.isArray(raw) ? raw[0] : raw });
-  const cursor = parsed.success ? (parsed.data.cursor ?? null) : null;
-  const [t, initial] = await Promise.all([
-    getTranslations("ledger"),
-    getLedgerPage(db(), cursor ?? undefined),
-  ]);
+  const params = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  // A hand-edited address shows the newest page and the oldest pending operations, not an error.
+  const parsed = ledgerQuerySchema.safeParse({
+    cursor: first(params.cursor),
+    pending: first(params.pending),
+  });
+  const query = parsed.success ? parsed.data : {};
+  const [t, initial] = await Promise.all([getTranslations("ledger"), getLedgerPage(db(), query)]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <LedgerView
-        cursor={cursor}
+        view={{ cursor: query.cursor ?? null, allPending: query.pending === "all" }}
         initial={initial}
         canReverse={can(staff.role, "ledger:reverse")}
         technical={can(staff.role, "gateway:details")}

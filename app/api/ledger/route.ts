@@ -2,9 +2,10 @@ import { route } from "@/lib/http/handle-route";
 import { getLedgerPage } from "@/lib/ledger/get-ledger-page";
 import { ledgerQuerySchema } from "@/lib/ledger/schemas";
 
-// GET /api/ledger?cursor — balances per operator sub-account and journals, newest first (every role).
+// GET /api/ledger?cursor&pending=all — balances per operator sub-account, what waits on LigdiCash,
+// and journals, newest first (every role).
 export const GET = route({
   permission: "ledger:read",
   query: ledgerQuerySchema,
-  run: (ctx, { cursor }) => getLedgerPage(ctx.db, cursor),
+  run: (ctx, query) => getLedgerPage(ctx.db, query),
 });
