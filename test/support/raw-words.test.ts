@@ -36,4 +36,14 @@ describe("findRawWords", () => {
     expect(words("Status: Completed · 2 pending refunds", "en")).toEqual([]);
     expect(words("Status: awaiting_approval", "en")).toEqual(["awaiting_approval"]);
   });
+
+  it("finds the interface's French left on an English page, not the merchant's own French", () => {
+    expect(words("Amount 12 500 FCFA · Statut : Payée", "en")).toEqual(["Statut", "Payée"]);
+    expect(words("pending for 3 days · en attente depuis 3 jours", "en")).toEqual(["depuis"]);
+    expect(words("Détails techniques", "en")).toEqual(["Détails techniques"]);
+    expect(words("Paiement saisi deux fois · Fournisseur de tissu · Awa Ouédraogo", "en")).toEqual([]);
+    // "Payées" and "Montants" are other words: the look-arounds keep whole words only.
+    expect(words("Payées · Montants · Versés", "en")).toEqual([]);
+    expect(words("Statut : Payée", "fr")).toEqual([]);
+  });
 });

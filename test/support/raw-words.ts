@@ -11,7 +11,14 @@
 export type RawWord = { kind: RawWordKind; word: string };
 
 export type RawWordKind =
-  "snake_case" | "account_key" | "posting_key" | "message_key" | "json" | "english_word" | "missing_value";
+  | "snake_case"
+  | "account_key"
+  | "posting_key"
+  | "message_key"
+  | "json"
+  | "english_word"
+  | "french_word"
+  | "missing_value";
 
 /** Links and e-mail addresses are content, whatever characters their ids use. */
 const CONTENT = [/\bhttps?:\/\/\S+/g, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g];
@@ -62,6 +69,13 @@ const KEY_ROOTS = new Set([
 const ENGLISH_ON_FRENCH =
   /\b(?:completed|notcompleted|nocompleted|pending|applied|duplicate|flagged|hosted|payin|payouts?|refunds?|callbacks?|tokens?|webhooks?|This page could not be found|Loading)\b/gi;
 
+// Caisse's own French, from its interface only (labels, statuses, actions): on an English page
+// each is a message nobody translated. Words a merchant could type in a description or a reason
+// ("Paiement", "Commande", "Fournisseur") are left out: they are content in any language.
+// `\b` knows nothing of "é", hence the letter look-arounds.
+const FRENCH_ON_ENGLISH =
+  /(?<!\p{L})(?:Montant|Opérateur|Statut|Payée|Versé|Rechercher|Enregistrer|Annuler|Télécharger|Aujourd'hui|Expirée|Révoquée|Brouillon|En attente|Non abouti|Détails techniques|Se déconnecter|Tableau de bord|Remboursée|Échec|depuis)(?!\p{L})/gu;
+
 export function findRawWords(text: string, locale: "fr" | "en" = "fr"): RawWord[] {
   const readable = CONTENT.reduce((rest, pattern) => rest.replace(pattern, " "), text);
   const found: RawWord[] = [];
@@ -72,8 +86,10 @@ export function findRawWords(text: string, locale: "fr" | "en" = "fr"): RawWord[
       found.push({ kind, word });
     }
   }
-  if (locale === "fr")
-    for (const match of readable.matchAll(ENGLISH_ON_FRENCH))
-      found.push({ kind: "english_word", word: match[0] });
+  const [foreign, kind] =
+    locale === "fr"
+      ? [ENGLISH_ON_FRENCH, "english_word" as const]
+      : [FRENCH_ON_ENGLISH, "french_word" as const];
+  for (const match of readable.matchAll(foreign)) found.push({ kind, word: match[0] });
   return found;
 }
