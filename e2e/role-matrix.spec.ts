@@ -28,7 +28,7 @@ async function send(context: APIRequestContext, rule: RouteRule) {
 
 function expectation(rule: RouteRule, role: Role | null): "allowed" | "unauthenticated" | "forbidden" {
   if (rule.access === "public") return "allowed";
-  if (!role) return "unauthenticated";
+  if (!role || rule.access === "api-key") return "unauthenticated";
   return can(role, rule.access) ? "allowed" : "forbidden";
 }
 

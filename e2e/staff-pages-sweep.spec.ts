@@ -69,6 +69,11 @@ async function seed(api: APIRequestContext) {
     data: { reason: "Doublon de saisie" },
   });
   expect(reversed.status(), await reversed.text()).toBeLessThan(300);
+  const key = await api.post("/api/api-keys", {
+    headers: { Origin: E2E_ORIGIN },
+    data: { name: "Boutique en ligne", scopes: ["invoices:write", "read"] },
+  });
+  expect(key.status(), await key.text()).toBe(201);
   return { paid, refundId, open, payoutId };
 }
 
@@ -93,6 +98,7 @@ function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
     ["audit", `/audit?actor=${encodeURIComponent(actor)}`],
     ["users", "/users"],
     ["go-live", "/go-live"],
+    ["api-keys", "/api-keys"],
     ["not-found", "/invoices/aucune-facture-de-ce-nom"],
   ];
 }

@@ -23,6 +23,7 @@ export const namespaces = [
   "ledger",
   "transactions",
   "goLive",
+  "apiKeys",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

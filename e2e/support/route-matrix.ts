@@ -12,7 +12,8 @@ export type RouteRule = {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: string;
   kind: "page" | "api";
-  access: Permission | "public";
+  /** "api-key": `/api/v1`, for a merchant's systems; a staff session opens nothing there (401). */
+  access: Permission | "public" | "api-key";
   body?: unknown;
 };
 
@@ -418,5 +419,63 @@ export const routeRules: RouteRule[] = [
     path: "/api/go-live",
     kind: "api",
     access: "go-live:check",
+  },
+  {
+    file: "app/(dashboard)/api-keys/page.tsx",
+    method: "GET",
+    path: "/api-keys",
+    kind: "page",
+    access: "api-keys:manage",
+  },
+  {
+    file: "app/api/api-keys/route.ts",
+    method: "GET",
+    path: "/api/api-keys",
+    kind: "api",
+    access: "api-keys:manage",
+  },
+  {
+    file: "app/api/api-keys/route.ts",
+    method: "POST",
+    path: "/api/api-keys",
+    kind: "api",
+    access: "api-keys:manage",
+    body: { name: "" },
+  },
+  {
+    file: "app/api/api-keys/[id]/revoke/route.ts",
+    method: "POST",
+    path: "/api/api-keys/aucune-cle/revoke",
+    kind: "api",
+    access: "api-keys:manage",
+  },
+  {
+    file: "app/api/v1/invoices/route.ts",
+    method: "GET",
+    path: "/api/v1/invoices",
+    kind: "api",
+    access: "api-key",
+  },
+  {
+    file: "app/api/v1/invoices/route.ts",
+    method: "POST",
+    path: "/api/v1/invoices",
+    kind: "api",
+    access: "api-key",
+    body: {},
+  },
+  {
+    file: "app/api/v1/invoices/[id]/route.ts",
+    method: "GET",
+    path: "/api/v1/invoices/aucune-facture",
+    kind: "api",
+    access: "api-key",
+  },
+  {
+    file: "app/api/v1/openapi.json/route.ts",
+    method: "GET",
+    path: "/api/v1/openapi.json",
+    kind: "api",
+    access: "public",
   },
 ];

@@ -24,4 +24,6 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "callback.reverified",
   "ledger.journal_reversed",
   "settings.changed",
+  "api_key.created",
+  "api_key.revoked",
 ];

@@ -23,7 +23,9 @@ export type AuditAction =
   | "payout.resolved_manually"
   | "callback.reverified"
   | "ledger.journal_reversed"
-  | "settings.changed";
+  | "settings.changed"
+  | "api_key.created"
+  | "api_key.revoked";
 
 export type AuditActor = { id: string | null; email: string | null };
 

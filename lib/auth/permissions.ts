@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "users:manage": ["admin"],
   "settings:manage": ["admin"],
   "go-live:check": ["admin"],
+  /** Keys of the merchant's own systems to `/api/v1`. */
+  "api-keys:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@
  * the message (messages/<locale>/errors.json). Nothing else leaks out. */
 export const ERROR_STATUS = {
   bad_request: 400,
+  idempotency_key_required: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
@@ -15,6 +16,7 @@ export const ERROR_STATUS = {
   validation_failed: 422,
   idempotency_key_reused: 422,
   too_many_attempts: 429,
+  rate_limited: 429,
   gateway_error: 502,
   gateway_timeout: 504,
   internal: 500,

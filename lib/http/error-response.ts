@@ -62,8 +62,11 @@ export async function errorResponse(error: unknown, audience: Audience = {}): Pr
       ? ((await getTranslations({ locale: textLocale })) as unknown as Translator)
       : errors;
     const body = describeError(error, { errors, all, locale: textLocale });
-    const minutes = minutesOf(error);
-    const headers = minutes ? { "Retry-After": String(minutes * 60) } : undefined;
+    const retryAfter = error.details?.retryAfterSeconds;
+    const headers =
+      typeof retryAfter === "number"
+        ? { "Retry-After": String(Math.max(1, Math.ceil(retryAfter))) }
+        : undefined;
     return NextResponse.json({ error: body }, { status: error.status, headers });
   }
   if (isUniqueViolation(error)) {

@@ -37,10 +37,10 @@ export function handleRoute<C = unknown>(handler: Handler<C>): Handler<C> {
   };
 }
 
-type AnySchema = z.ZodType;
+export type AnySchema = z.ZodType;
 /** A schema, or a function building it for the request (schemas whose messages or limits depend on it). */
-type Source<S extends AnySchema> = S | ((ctx: RequestContext) => S | Promise<S>);
-type Input<S extends AnySchema> = [S] extends [never] ? unknown : z.output<S>;
+export type Source<S extends AnySchema> = S | ((ctx: RequestContext) => S | Promise<S>);
+export type Input<S extends AnySchema> = [S] extends [never] ? unknown : z.output<S>;
 type ContextFor<P> = P extends "public" ? RequestContext : StaffContext;
 
 export type RouteSpec<
@@ -76,7 +76,7 @@ function queryObject(request: Request): Record<string, string> {
   return Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.get(key) ?? ""]));
 }
 
-async function readInput(
+export async function readInput(
   request: Request,
   context: unknown,
   ctx: RequestContext,
@@ -95,7 +95,7 @@ async function readInput(
   };
 }
 
-function respond<R>(
+export function respond<R>(
   result: R,
   status: number | ((result: R) => number) | undefined,
   headers?: Record<string, string>,

@@ -28,6 +28,7 @@ describe("findRawWords", () => {
       "Taux de réussite 92,5 % · version 3.5 · « Commande de pagnes »",
       "Sous-compte Orange Money : Bénéficiaires (remboursements et versements)",
       "Minimum per operator: 100 FCFA.",
+      "Boutique en ligne · caisse_sk_ab_cd12… · Jamais utilisée",
     ].join("\n");
     expect(findRawWords(page, "fr")).toEqual([]);
   });

@@ -20,8 +20,8 @@ export type RawWordKind =
   | "french_word"
   | "missing_value";
 
-/** Links and e-mail addresses are content, whatever characters their ids use. */
-const CONTENT = [/\bhttps?:\/\/\S+/g, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g];
+/** Links, e-mail addresses and API keys are content, whatever characters their ids use. */
+const CONTENT = [/\bhttps?:\/\/\S+/g, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, /\bcaisse_sk_[\w-]+/g];
 
 const PATTERNS: readonly [RawWordKind, RegExp][] = [
   // `wallet_payout_create`, `still_pending`, `awaiting_approval`.

@@ -1,0 +1,120 @@
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { settleAtSimulator, waitForStatus } from "./support/customer-invoice";
+import { E2E_ORIGIN } from "./support/e2e-env";
+import { createStaff, query, signIn, signInApi } from "./support/staff";
+
+// A shop's backend creates a pay link with a key an admin made in the console, retries safely,
+// reads the verified state once the customer paid; revoking the key shuts it out.
+
+const SCREENS = path.join(__dirname, "..", "test-results", "screens");
+const ORDER = {
+  channel: "hosted",
+  customerFirstname: "Salimata",
+  customerLastname: "Ouédraogo",
+  customerEmail: "salimata@example.bf",
+  merchantReference: "CMD-7781",
+  items: [{ name: "Pagne tissé Faso Dan Fani", quantity: 2, unitPrice: 6_250 }],
+  description: "Commande en ligne n° 7781",
+};
+
+test("a shop creates a pay link through the API, retries without paying twice, and loses access once its key is revoked", async ({
+  page,
+}) => {
+  const admin = await createStaff("admin", "Aminata Admin");
+  await signIn(page, admin);
+  await page.goto("/api-keys");
+  await page.getByLabel("Nom").fill("Boutique en ligne");
+  await page.getByRole("button", { name: "Créer la clé" }).click();
+  const secret = (await page.getByTestId("api-key-secret").textContent())?.trim() ?? "";
+  expect(secret).toMatch(/^caisse_sk_/);
+  await page.screenshot({ path: path.join(SCREENS, "api-keys-created-1440-fr.png"), fullPage: true });
+
+  // The shop's backend: no cookie, no Origin — only the key.
+  const shop = await playwrightRequest.newContext({ baseURL: E2E_ORIGIN });
+  const auth = { Authorization: `Bearer ${secret}` };
+  const idempotencyKey = randomUUID();
+  const created = await shop.post("/api/v1/invoices", {
+    headers: { ...auth, "Idempotency-Key": idempotencyKey },
+    data: ORDER,
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const invoice = (await created.json()) as {
+    id: string;
+    status: string;
+    amount: number;
+    pay_url: string;
+    reference: string;
+  };
+  expect(invoice).toMatchObject({ status: "awaiting_payment", amount: 12_500, reference: "CMD-7781" });
+  expect(invoice.pay_url).toContain("/pay/");
+
+  // A retry (lost answer) replays the same invoice; LigdiCash was asked once.
+  const replay = await shop.post("/api/v1/invoices", {
+    headers: { ...auth, "Idempotency-Key": idempotencyKey },
+    data: ORDER,
+  });
+  expect(replay.status()).toBe(200);
+  expect(((await replay.json()) as { id: string }).id).toBe(invoice.id);
+  const calls = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM gateway_exchanges WHERE invoice_id = $1 AND operation = 'hosted_payin'`,
+    [invoice.id],
+  );
+  expect(Number(calls[0]?.n)).toBe(1);
+  // The same key with another body is another request: refused.
+  const reused = await shop.post("/api/v1/invoices", {
+    headers: { ...auth, "Idempotency-Key": idempotencyKey },
+    data: { ...ORDER, description: "Autre commande" },
+  });
+  expect(reused.status()).toBe(422);
+  expect(((await reused.json()) as { error: { code: string } }).error.code).toBe("idempotency_key_reused");
+  const keyless = await shop.post("/api/v1/invoices", { headers: auth, data: ORDER });
+  expect(keyless.status()).toBe(400);
+  const invalid = await shop.post("/api/v1/invoices", {
+    headers: { ...auth, "Idempotency-Key": randomUUID() },
+    data: { ...ORDER, customerEmail: "pas-une-adresse" },
+  });
+  expect(invalid.status()).toBe(422);
+  const fields = ((await invalid.json()) as { error: { details: { fields: { path: string }[] } } }).error
+    .details.fields;
+  expect(fields.map((f) => f.path)).toContain("customerEmail");
+
+  // The customer pays; the shop reads the verified state.
+  const staffApi = await playwrightRequest.newContext({ baseURL: E2E_ORIGIN });
+  await signInApi(staffApi, admin);
+  await settleAtSimulator(staffApi, invoice.id, { status: "completed" });
+  await waitForStatus("invoices", invoice.id, "completed");
+  const read = await shop.get(`/api/v1/invoices/${invoice.id}`, { headers: auth });
+  expect(read.status()).toBe(200);
+  expect(((await read.json()) as { status: string }).status).toBe("paid");
+  const list = await shop.get("/api/v1/invoices?limit=5", { headers: auth });
+  expect(((await list.json()) as { data: { id: string }[] }).data.map((i) => i.id)).toContain(invoice.id);
+  // A staff session is no key.
+  expect((await staffApi.get(`/api/v1/invoices/${invoice.id}`)).status()).toBe(401);
+
+  // The console shows when the key was last used, then the admin revokes it.
+  await page.reload();
+  const row = page.getByTestId("api-key-row").filter({ hasText: "Boutique en ligne" });
+  await expect(row).not.toContainText("Jamais utilisée");
+  await expect(page.getByTestId("api-key-secret")).toHaveCount(0);
+  await row.getByRole("button", { name: "Révoquer" }).click();
+  await page.getByTestId("confirm-dialog").getByRole("button", { name: "Révoquer la clé" }).click();
+  await expect(row).toContainText("Révoquée le");
+  expect((await shop.get(`/api/v1/invoices/${invoice.id}`, { headers: auth })).status()).toBe(401);
+  const audit = await query<{ action: string }>(
+    `SELECT action FROM audit_log WHERE actor_id = $1 AND action LIKE 'api_key.%' ORDER BY id`,
+    [admin.id],
+  );
+  expect(audit.map((a) => a.action)).toEqual(["api_key.created", "api_key.revoked"]);
+  await shop.dispose();
+  await staffApi.dispose();
+});
+
+test("the OpenAPI document is served and describes the invoice routes", async ({ request }) => {
+  const response = await request.get("/api/v1/openapi.json");
+  expect(response.status()).toBe(200);
+  const document = (await response.json()) as { openapi: string; paths: Record<string, object> };
+  expect(document.openapi).toBe("3.1.0");
+  expect(Object.keys(document.paths)).toEqual(["/api/v1/invoices", "/api/v1/invoices/{id}"]);
+});

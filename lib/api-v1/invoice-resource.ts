@@ -1,0 +1,56 @@
+import { z } from "zod";
+import type { InvoiceDetailDto, InvoiceSummaryDto } from "@/lib/invoices/invoice-dto";
+import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
+
+/**
+ * An invoice as `/api/v1` answers it: snake_case, as payment APIs speak, and only what a shop's
+ * backend needs — never LigdiCash's token. The schema is the OpenAPI document's (lib/api-v1/openapi.ts)
+ * and the contract tests check every answer against it.
+ */
+export const apiInvoiceSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("invoice"),
+    status: z.enum(INVOICE_DISPLAY_STATES).meta({
+      description:
+        "draft, awaiting_payment, expired, revoked, paid, partially_refunded, refunded or not_completed: verified with LigdiCash, never taken from a callback alone.",
+    }),
+    amount: z.int().meta({ description: "Total in whole XOF." }),
+    currency: z.literal("XOF"),
+    reference: z.string().nullable().meta({ description: "The shop's own reference, as sent." }),
+    customer_name: z.string(),
+    pay_url: z.string().nullable().meta({ description: "The hosted payment link to send the customer." }),
+    created_at: z.iso.datetime(),
+    expires_at: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "Invoice" });
+
+export type ApiInvoice = z.infer<typeof apiInvoiceSchema>;
+
+export const apiInvoicePageSchema = z
+  .object({
+    object: z.literal("list"),
+    data: z.array(apiInvoiceSchema),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` for the next page; null on the last." }),
+  })
+  .meta({ id: "InvoiceList" });
+
+export function toApiInvoice(
+  invoice: InvoiceSummaryDto & Partial<Pick<InvoiceDetailDto, "payUrl">>,
+): ApiInvoice {
+  return {
+    id: invoice.id,
+    object: "invoice",
+    status: invoice.displayState,
+    amount: invoice.totalAmount,
+    currency: "XOF",
+    reference: invoice.merchantReference,
+    customer_name: invoice.customerName,
+    pay_url: invoice.channel === "hosted" ? (invoice.payUrl ?? null) : null,
+    created_at: invoice.createdAt,
+    expires_at: invoice.expiresAt,
+  };
+}

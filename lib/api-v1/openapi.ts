@@ -1,0 +1,126 @@
+import { z } from "zod";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiOverrideMetaContext,
+} from "zod-openapi";
+import { invoiceInputSchema, listInvoicesSchema, type AmountLimits } from "@/lib/invoices/schemas";
+import { apiInvoicePageSchema, apiInvoiceSchema } from "./invoice-resource";
+
+/** The words of validation messages do not belong in a schema document: their keys stand in. */
+const keysOnly = (key: string) => key;
+
+const errorSchema = z
+  .object({
+    error: z.object({
+      code: z
+        .string()
+        .meta({ description: "Stable code: validation_failed, idempotency_key_reused, rate_limited…" }),
+      message: z
+        .string()
+        .meta({ description: "In the caller's language (Accept-Language / locale cookie)." }),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      {
+        description: ERROR_DESCRIPTIONS[code] ?? "Error",
+        content: { "application/json": { schema: errorSchema } },
+      },
+    ]),
+  );
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "Malformed request, or Idempotency-Key missing",
+  401: "No key, an unknown key or a revoked key",
+  403: "The key lacks the scope",
+  404: "No such object",
+  422: "Invalid fields (details.fields), or an Idempotency-Key reused with another body",
+  429: "Too many calls with this key this minute (Retry-After)",
+  502: "LigdiCash answered with an error",
+};
+
+/** The request body of an invoice: the console's own schema, the idempotency key moved to its header. */
+function invoiceBody(limits: AmountLimits) {
+  return invoiceInputSchema(limits, keysOnly).meta({
+    id: "InvoiceInput",
+    override: ({ jsonSchema }: ZodOpenApiOverrideMetaContext) => {
+      const properties = jsonSchema.properties as Record<string, unknown> | undefined;
+      delete properties?.idempotencyKey;
+      if (Array.isArray(jsonSchema.required))
+        jsonSchema.required = jsonSchema.required.filter((name: string) => name !== "idempotencyKey");
+    },
+  });
+}
+
+const idempotencyHeader = z.object({
+  "Idempotency-Key": z.string().min(8).max(64).meta({
+    description:
+      "One per request. The same key and body replay the stored answer; another body gets 422. Kept 24 h at least.",
+  }),
+});
+
+const createInvoice = (limits: AmountLimits): ZodOpenApiOperationObject => ({
+  operationId: "createInvoice",
+  summary: "Create an invoice and its hosted payment link",
+  security: [{ apiKey: [] }],
+  "x-scope": "invoices:write",
+  requestParams: { header: idempotencyHeader },
+  requestBody: { content: { "application/json": { schema: invoiceBody(limits) } } },
+  responses: {
+    "201": { description: "Created", content: { "application/json": { schema: apiInvoiceSchema } } },
+    "200": {
+      description: "Replayed: the invoice this key created",
+      content: { "application/json": { schema: apiInvoiceSchema } },
+    },
+    ...errors(400, 401, 403, 422, 429, 502),
+  },
+});
+
+const listInvoices: ZodOpenApiOperationObject = {
+  operationId: "listInvoices",
+  summary: "Invoices, newest first, with the console's filters and keyset cursor",
+  security: [{ apiKey: [] }],
+  "x-scope": "read",
+  requestParams: { query: listInvoicesSchema(keysOnly) },
+  responses: {
+    "200": { description: "One page", content: { "application/json": { schema: apiInvoicePageSchema } } },
+    ...errors(400, 401, 403, 422, 429),
+  },
+};
+
+const getInvoice: ZodOpenApiOperationObject = {
+  operationId: "getInvoice",
+  summary: "One invoice",
+  security: [{ apiKey: [] }],
+  "x-scope": "read",
+  requestParams: { path: z.object({ id: z.string() }) },
+  responses: {
+    "200": { description: "The invoice", content: { "application/json": { schema: apiInvoiceSchema } } },
+    ...errors(401, 403, 404, 429),
+  },
+};
+
+/** OpenAPI 3.1 of `/api/v1`, built from the schemas the routes validate with. */
+export function apiDocument(limits: AmountLimits) {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Caisse API",
+      version: "1.0.0",
+      description:
+        "Create LigdiCash payment links from a shop's own backend and read their verified state. Authenticate with `Authorization: Bearer caisse_sk_…` (keys are made by an administrator in the console).",
+    },
+    servers: [{ url: "/" }],
+    components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
+    paths: {
+      "/api/v1/invoices": { post: createInvoice(limits), get: listInvoices },
+      "/api/v1/invoices/{id}": { get: getInvoice },
+    },
+  });
+}
