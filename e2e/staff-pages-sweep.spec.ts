@@ -74,6 +74,16 @@ async function seed(api: APIRequestContext) {
     data: { name: "Boutique en ligne", scopes: ["invoices:write", "read"] },
   });
   expect(key.status(), await key.text()).toBe(201);
+  const hook = await api.post("/api/webhooks/endpoints", {
+    headers: { Origin: E2E_ORIGIN },
+    data: {
+      url: `${E2E_ORIGIN}/api/health`,
+      description: "Serveur de la boutique",
+      events: ["invoice.paid", "refund.completed"],
+      allowPrivateNetwork: true,
+    },
+  });
+  expect(hook.status(), await hook.text()).toBe(201);
   return { paid, refundId, open, payoutId };
 }
 
@@ -99,6 +109,7 @@ function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
     ["users", "/users"],
     ["go-live", "/go-live"],
     ["api-keys", "/api-keys"],
+    ["webhooks", "/webhooks"],
     ["not-found", "/invoices/aucune-facture-de-ce-nom"],
   ];
 }

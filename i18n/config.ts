@@ -24,6 +24,7 @@ export const namespaces = [
   "transactions",
   "goLive",
   "apiKeys",
+  "webhooks",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { RequestError } from "@/components/ui/request-error";
+import { SecretOnce, toggled } from "@/components/ui/secret-once";
 import { TextField } from "@/components/ui/text-field";
 import { API_SCOPES, type ApiScope } from "@/lib/api-keys/scopes";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
@@ -14,43 +16,27 @@ export function CreateApiKeyForm() {
   const create = useCreateApiKey();
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<ApiScope[]>(["invoices:write", "read"]);
-  const [copied, setCopied] = useState(false);
   const error = create.error instanceof ApiRequestError ? create.error : null;
   const fieldError = (path: string) => error?.fields.find((f) => f.path === path)?.message;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setCopied(false);
     create.mutate({ name, scopes }, { onSuccess: () => setName("") });
   }
 
-  const toggle = (scope: ApiScope) =>
-    setScopes((all) => (all.includes(scope) ? all.filter((s) => s !== scope) : [...all, scope]));
+  const toggle = (scope: ApiScope) => setScopes((all) => toggled(all, scope));
 
   return (
     <form onSubmit={onSubmit} className="space-y-4 p-5" noValidate>
-      {error ? (
-        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
-          {error.code === "validation_failed" ? t("fixErrors") : error.message}
-        </p>
-      ) : null}
+      <RequestError error={error} fixFields={t("fixErrors")} />
       {create.data ? (
-        <div role="status" className="space-y-2 rounded-lg bg-success-soft px-3 py-3 text-sm text-success">
-          <p className="font-medium">{t("secretOnce", { name: create.data.key.name })}</p>
-          <code
-            data-testid="api-key-secret"
-            className="block break-all rounded bg-white px-2 py-1 font-mono text-ink"
-          >
-            {create.data.secret}
-          </code>
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => void navigator.clipboard.writeText(create.data.secret).then(() => setCopied(true))}
-          >
-            {copied ? t("copied") : t("copy")}
-          </Button>
-        </div>
+        <SecretOnce
+          secret={create.data.secret}
+          title={t("secretOnce", { name: create.data.key.name })}
+          copyLabel={t("copy")}
+          copiedLabel={t("copied")}
+          testId="api-key-secret"
+        />
       ) : null}
       <TextField
         label={t("name")}

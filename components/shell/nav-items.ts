@@ -14,4 +14,5 @@ export const navItems: readonly { href: string; labelKey: string; icon: IconName
     { href: "/users", labelKey: "users", icon: "users", permission: "users:manage" },
     { href: "/go-live", labelKey: "goLive", icon: "shield", permission: "go-live:check" },
     { href: "/api-keys", labelKey: "apiKeys", icon: "key", permission: "api-keys:manage" },
+    { href: "/webhooks", labelKey: "webhooks", icon: "send", permission: "webhooks:manage" },
   ];

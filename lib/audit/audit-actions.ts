@@ -26,4 +26,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   "settings.changed",
   "api_key.created",
   "api_key.revoked",
+  "webhook.endpoint_created",
+  "webhook.secret_rotated",
+  "webhook.endpoint_disabled",
+  "webhook.endpoint_enabled",
+  "webhook.delivery_resent",
 ];

@@ -25,7 +25,12 @@ export type AuditAction =
   | "ledger.journal_reversed"
   | "settings.changed"
   | "api_key.created"
-  | "api_key.revoked";
+  | "api_key.revoked"
+  | "webhook.endpoint_created"
+  | "webhook.secret_rotated"
+  | "webhook.endpoint_disabled"
+  | "webhook.endpoint_enabled"
+  | "webhook.delivery_resent";
 
 export type AuditActor = { id: string | null; email: string | null };
 

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   "go-live:check": ["admin"],
   /** Keys of the merchant's own systems to `/api/v1`. */
   "api-keys:manage": ["admin"],
+  /** Endpoints told of verified changes, their secrets and deliveries. */
+  "webhooks:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
+import { startWebhookSender } from "@/lib/webhooks/webhook-sender";
 import { runBackgroundPass } from "./run-background-pass";
 
 export const BACKGROUND_QUEUE = "caisse-background";
@@ -38,5 +39,11 @@ export async function startBackgroundWork(
   await boss.schedule(BACKGROUND_QUEUE, "* * * * *", {}, { tz: "UTC" });
   await boss.work(BACKGROUND_QUEUE, { pollingIntervalSeconds: 5 }, async () => pass());
   await boss.send(BACKGROUND_QUEUE, {});
-  return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+  const webhooks = startWebhookSender(db);
+  return {
+    stop: () => {
+      webhooks.stop();
+      return boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
 }
