@@ -4,6 +4,8 @@ import type { InvoiceDisplayState } from "./display-state";
 /** What the staff UI receives about an invoice in a list. Never a raw row, never the gateway token. */
 export type InvoiceSummaryDto = {
   id: string;
+  /** FAC-2026-000123: what staff and customers say on the phone. */
+  number: string;
   /** Where LigdiCash stands (technical; tests and polling read it). */
   status: InvoiceStatus;
   /** What staff are shown and filter by (lib/invoices/display-state.ts), computed on the server
