@@ -43,7 +43,7 @@ export type TimelineEvent =
     }
   | { kind: "revoked"; at: string; by: string | null }
   | { kind: "settled"; at: string; status: InvoiceStatus }
-  | { kind: "refund"; at: string; id: string; amount: number; status: string };
+  | { kind: "refund"; at: string; id: string; number: string; amount: number; status: string };
 
 export type InvoiceDetailDto = InvoiceSummaryDto & {
   publicId: string;
