@@ -69,7 +69,7 @@ export function PayoutDetailView({ initial }: Props) {
             ? fact(
                 t("detail.invoice"),
                 <>
-                  <Link href={`/invoices/${detail.invoice.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/invoices/${detail.invoice.id}`} className="text-brand-700 underline">
                     {detail.invoice.number}
                   </Link>
                   {` — ${detail.invoice.description} — ${detail.invoice.customerName} — ${formatXof(detail.invoice.totalAmount, locale)}`}

@@ -82,7 +82,7 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
         <Item label={t("detail.operator")}>{operatorLabel(p.operator)}</Item>
         {p.invoice ? (
           <Item label={t("detail.originInvoice")}>
-            <Link href={`/transactions/${p.invoice.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/transactions/${p.invoice.id}`} className="text-brand-700 underline">
               {p.invoice.number}
             </Link>
             {` · ${p.invoice.description}`}

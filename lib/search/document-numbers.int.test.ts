@@ -3,6 +3,9 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { listAudit } from "@/lib/audit/list-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { auditFiltersSchema } from "@/lib/audit/schemas";
 import { createDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/scripts/prisma-bridge";
@@ -90,6 +93,31 @@ describe("invoice and payout numbers", () => {
     await expect(
       db().$executeRaw`UPDATE invoices SET number = ${number} WHERE number <> ${number}`,
     ).rejects.toThrow(/invoices_number_key|unique/i);
+  });
+});
+
+describe("the audit trail", () => {
+  it("names the invoice and payout a record is about by number, and is filtered by one", async () => {
+    const staffId = await newStaff(db());
+    const invoice = await db().invoice.findFirstOrThrow({ select: { id: true, number: true } });
+    const payout = await db().payout.findFirstOrThrow({ select: { id: true, number: true } });
+    const actor = { id: staffId, email: null };
+    await db().$transaction(async (tx) => {
+      await recordAudit(tx, {
+        actor,
+        action: "invoice.revoked",
+        target: { type: "invoice", id: invoice.id },
+      });
+      await recordAudit(tx, { actor, action: "payout.cancelled", target: { type: "payout", id: payout.id } });
+    });
+    const all = await listAudit(db(), auditFiltersSchema.parse({}));
+    expect(all.rows.find((r) => r.targetId === invoice.id)?.targetNumber).toBe(invoice.number);
+    expect(all.rows.find((r) => r.targetId === payout.id)?.targetNumber).toBe(payout.number);
+    // Typed as read on the phone: lower case, spaces, no leading zeros.
+    const [prefix, year, running] = payout.number.split("-");
+    const spoken = `${prefix!.toLowerCase()} ${year} ${Number(running)}`;
+    const found = await listAudit(db(), auditFiltersSchema.parse({ target: spoken }));
+    expect(found.rows.map((r) => r.targetId)).toEqual([payout.id]);
   });
 });
 
