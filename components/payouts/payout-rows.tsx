@@ -61,7 +61,9 @@ export function PayoutRows({
             </Td>
             <Td label={t("columns.purpose")} className="text-ink">
               {t(`purposes.${row.purpose}`)}
-              {row.invoiceNumber ? ` ${row.invoiceNumber}` : null}
+              {row.invoiceNumber ? (
+                <span className="whitespace-nowrap tabular-nums"> {row.invoiceNumber}</span>
+              ) : null}
               <span className="block whitespace-nowrap text-xs text-ink-muted">
                 {t(`destinations.${row.destination}`)}
               </span>
