@@ -155,15 +155,32 @@ test("a manager filters the history, opens a transaction and exports exactly the
   expect(csv.charCodeAt(0)).not.toBe(0xfeff);
   const [header, ...lines] = csv.trimEnd().split("\r\n");
   expect(header).toBe(
-    "Date,Type,Statut,Montant (FCFA),Opérateur,Téléphone,Libellé,Référence marchand,Requête LigdiCash,Identifiant,Facture d'origine",
+    "Date,Numéro,Type,Statut,Montant signé (FCFA),Opérateur,Client,Téléphone,Libellé,Référence marchand,N° de facture,Date de règlement,Requête LigdiCash,Identifiant,Facture d'origine",
   );
-  expect(lines.map((line) => line.split(",")[9]).sort()).toEqual([...seeded.matching].sort());
+  const cells = lines.map((line) => line.split(","));
+  expect(cells.map((line) => line[13]).sort()).toEqual([...seeded.matching].sort());
+  // In the reader's words, money out negative, the payin's customer and number.
+  const payout = cells.find((line) => line[13] === seeded.matching[2]);
+  expect([payout?.[2], payout?.[3], payout?.[4], payout?.[5]]).toEqual([
+    "Versement",
+    "En attente d'approbation",
+    "-62000",
+    "Moov Money",
+  ]);
+  const payin = cells.find((line) => line[13] === seeded.matching[0]);
+  expect(payin?.[1]).toMatch(/^FAC-\d{4}-\d{6}$/);
+  expect([payin?.[2], payin?.[4], payin?.[6], payin?.[10]]).toEqual([
+    "Encaissement",
+    "7500",
+    "Awa Ouédraogo",
+    payin?.[1],
+  ]);
   await expect(page.getByText("Export terminé : 3 lignes.")).toBeVisible();
 
   const excel = await downloadExport(page, "CSV pour Excel (;)");
   expect(excel.charCodeAt(0)).toBe(0xfeff);
   const excelLines = excel.slice(1).trimEnd().split("\r\n").slice(1);
-  expect(excelLines.map((line) => line.split(";")[9]).sort()).toEqual([...seeded.matching].sort());
+  expect(excelLines.map((line) => line.split(";")[13]).sort()).toEqual([...seeded.matching].sort());
 
   // The API refuses a bad filter with the field's path, and treats SQL in the search as text.
   const invalid = await page.request.get("/api/transactions?minAmount=abc");

@@ -89,7 +89,9 @@ export async function AuditTable({ rows, technical }: { rows: AuditRow[]; techni
           const lines = changeLines(row.before, row.after, (field) => t.has(`fields.${field}`));
           const href =
             row.targetType && row.targetId ? targetHref[row.targetType]?.(row.targetId) : undefined;
-          const target = row.targetType ? word(`targets.${row.targetType}`, t("targets.other")) : "—";
+          const target = row.targetType
+            ? `${word(`targets.${row.targetType}`, t("targets.other"))}${row.targetNumber ? ` ${row.targetNumber}` : ""}`
+            : "—";
           return (
             <Tr key={row.id} data-testid="audit-row" className="align-top">
               <Td className="whitespace-nowrap text-ink-muted">

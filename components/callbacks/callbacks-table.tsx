@@ -107,6 +107,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
             {link ? (
               <a href={link} className="text-brand-700 hover:underline">
                 {t(row.invoiceId ? "openInvoice" : "openPayout")}
+                {row.documentNumber ? ` ${row.documentNumber}` : ""}
               </a>
             ) : (
               t("notLinked")

@@ -92,7 +92,10 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
           <Link href="/invoices" className="text-sm text-brand-700 hover:underline">
             ← {t("detail.back")}
           </Link>
-          <p className="mt-2 text-3xl font-semibold tabular-nums text-ink" data-testid="invoice-amount">
+          <p className="mt-2 text-sm font-medium tabular-nums text-ink-muted" data-testid="invoice-number">
+            {invoice.number}
+          </p>
+          <p className="mt-1 text-3xl font-semibold tabular-nums text-ink" data-testid="invoice-amount">
             {formatXof(invoice.totalAmount, locale)}
           </p>
           <p className="mt-1 text-sm text-ink-muted">{invoice.description}</p>
@@ -118,7 +121,10 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
             <Button
               variant="danger"
               disabled={revoke.isPending}
-              onClick={() => window.confirm(t("detail.revokeConfirm")) && revoke.mutate(invoice.id)}
+              onClick={() =>
+                window.confirm(t("detail.revokeConfirm", { number: invoice.number })) &&
+                revoke.mutate(invoice.id)
+              }
             >
               {t("detail.revoke")}
             </Button>

@@ -1,55 +1,42 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { InvoicePageDto } from "@/lib/invoices/invoice-dto";
-import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
 import { useInvoiceList } from "@/lib/hooks/invoices";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 
-export function InvoiceTable({ status, initial }: { status: string | undefined; initial: InvoicePageDto }) {
+/** The list's rows, page after page (keyset cursor); `filters` are the address's (q, status, from, to). */
+export function InvoiceTable({
+  filters,
+  filtered,
+  initial,
+}: {
+  filters: Record<string, string>;
+  filtered: boolean;
+  initial: InvoicePageDto;
+}) {
   const t = useTranslations("invoices");
-  const ts = useTranslations("status");
   const format = useFormatter();
   const locale = useLocale() as Locale;
-  const router = useRouter();
-  const pathname = usePathname();
-  const list = useInvoiceList(status, initial);
+  const list = useInvoiceList(filters, initial);
   const invoices = list.data?.pages.flatMap((p) => p.invoices) ?? [];
 
   return (
     <div>
-      <div className="flex items-center gap-3 border-b border-surface-line px-5 py-3">
-        <label htmlFor="invoice-status-filter" className="text-sm text-ink-muted">
-          {t("filterStatus")}
-        </label>
-        <select
-          id="invoice-status-filter"
-          value={status ?? ""}
-          onChange={(e) => router.push(e.target.value ? `${pathname}?status=${e.target.value}` : pathname)}
-          className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
-        >
-          <option value="">{t("allStatuses")}</option>
-          {INVOICE_DISPLAY_STATES.map((s) => (
-            <option key={s} value={s}>
-              {ts(`invoiceState.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
       {invoices.length === 0 ? (
         <p className="px-5 py-10 text-center text-sm text-ink-muted">
-          {status ? t("emptyFiltered") : t("empty")}
+          {filtered ? t("emptyFiltered") : t("empty")}
         </p>
       ) : (
         <Table>
           <TableHead>
+            <Th>{t("columns.number")}</Th>
             <Th>{t("columns.createdAt")}</Th>
             <Th>{t("columns.customer")}</Th>
             <Th alignment="right">{t("columns.amount")}</Th>
@@ -60,13 +47,17 @@ export function InvoiceTable({ status, initial }: { status: string | undefined; 
           <TableBody>
             {invoices.map((invoice) => (
               <Tr key={invoice.id} className="hover:bg-surface-sunken" data-testid="invoice-row">
-                <Td className="whitespace-nowrap text-ink-muted">
+                <Td className="whitespace-nowrap">
                   <Link
                     href={`/invoices/${invoice.id}`}
-                    className="font-medium text-brand-700 hover:underline"
+                    className="font-medium tabular-nums text-brand-700 hover:underline"
+                    data-testid="invoice-number"
                   >
-                    {format.dateTime(new Date(invoice.createdAt), "moment")}
+                    {invoice.number}
                   </Link>
+                </Td>
+                <Td label={t("columns.createdAt")} className="whitespace-nowrap text-ink-muted">
+                  {format.dateTime(new Date(invoice.createdAt), "moment")}
                 </Td>
                 <Td label={t("columns.customer")}>
                   <p className="font-medium text-ink">{invoice.customerName}</p>

@@ -58,6 +58,7 @@ export function InvoiceTimeline({ events }: { events: TimelineEvent[] }) {
       case "refund":
         return {
           title: t("event.refund", {
+            number: event.number,
             amount: formatXof(event.amount, locale),
             status: ts.has(`payout.${event.status}`) ? ts(`payout.${event.status}`) : event.status,
           }),

@@ -122,9 +122,9 @@ function JournalItem({
   const t = useTranslations("ledger");
   const format = useFormatter();
   const link = journal.invoiceId
-    ? { href: `/invoices/${journal.invoiceId}`, label: t("invoice") }
+    ? { href: `/invoices/${journal.invoiceId}`, label: journal.documentNumber ?? t("invoice") }
     : journal.payoutId
-      ? { href: `/payouts/${journal.payoutId}`, label: t("payout") }
+      ? { href: `/payouts/${journal.payoutId}`, label: journal.documentNumber ?? t("payout") }
       : null;
   return (
     <li className="px-5 py-4" data-testid="ledger-journal" data-journal-id={journal.id}>

@@ -55,7 +55,7 @@ export function PendingCard(props: PendingListProps) {
                 href={`/${row.kind === "invoice" ? "invoices" : "payouts"}/${row.id}`}
                 className="min-w-0 truncate text-ink hover:underline"
               >
-                {t(`pending.${row.kind}`)} · {row.description}
+                {t(`pending.${row.kind}`)} {row.number} · {row.description}
               </a>
               <span className="flex items-center gap-3">
                 <span className="tabular-nums text-ink">{formatXof(row.amount, locale)}</span>

@@ -37,7 +37,9 @@ export async function RecentActivity({ rows, locale }: { rows: ActivityRow[]; lo
                   >
                     {row.description}
                   </Link>
-                  <p className="text-xs text-ink-muted">{t(`types.${row.kind}`)}</p>
+                  <p className="text-xs text-ink-muted">
+                    {t(`types.${row.kind}`)} <span className="tabular-nums">{row.number}</span>
+                  </p>
                 </Td>
                 <Td label={t("columns.operator")} className="whitespace-nowrap text-ink-muted">
                   {row.operator ? operatorLabel(row.operator) : "—"}

@@ -30,6 +30,11 @@ export function PayoutConfirmFacts({
   return (
     <>
       <dl className="divide-y divide-surface-line">
+        {row(
+          t("detail.number"),
+          invoice ? `${payout.number} (${invoice.number})` : payout.number,
+          "confirm-number",
+        )}
         {row(t("detail.amount"), formatXof(payout.amount, locale), "confirm-amount")}
         {row(t("detail.recipient"), `${name} — ${formatPhone(payout.recipientPhone)}`, "confirm-recipient")}
         {row(t("detail.operator"), operatorLabel(payout.operator), "confirm-operator")}

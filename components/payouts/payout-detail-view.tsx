@@ -52,7 +52,7 @@ export function PayoutDetailView({ initial }: Props) {
           title={t(payout.purpose === "refund" ? "detail.titleRefund" : "detail.title", {
             amount: formatXof(payout.amount, locale),
           })}
-          hint={`${t(`purposes.${payout.purpose}`)} · ${t("detail.reference")} ${payout.id}`}
+          hint={`${t(`purposes.${payout.purpose}`)} · ${payout.number}`}
           action={<PayoutStatusBadge status={payout.status} />}
         />
         <PayoutStateNotice detail={detail} />
@@ -68,7 +68,12 @@ export function PayoutDetailView({ initial }: Props) {
           {detail.invoice
             ? fact(
                 t("detail.invoice"),
-                `${detail.invoice.description} — ${detail.invoice.customerName} — ${formatXof(detail.invoice.totalAmount, locale)}`,
+                <>
+                  <Link href={`/invoices/${detail.invoice.id}`} className="text-brand-700 underline">
+                    {detail.invoice.number}
+                  </Link>
+                  {` — ${detail.invoice.description} — ${detail.invoice.customerName} — ${formatXof(detail.invoice.totalAmount, locale)}`}
+                </>,
               )
             : null}
           {fact(

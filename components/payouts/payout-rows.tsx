@@ -25,6 +25,7 @@ export function PayoutRows({
   return (
     <Table>
       <TableHead>
+        <Th>{t("columns.number")}</Th>
         <Th>{t("columns.date")}</Th>
         <Th>{t("columns.recipient")}</Th>
         <Th alignment="right">{t("columns.amount")}</Th>
@@ -35,10 +36,17 @@ export function PayoutRows({
       <TableBody>
         {rows.map((row) => (
           <Tr key={row.id} data-testid={testId} className="hover:bg-surface-sunken/60">
-            <Td className="whitespace-nowrap text-ink-muted">
-              <Link href={`/payouts/${row.id}`} className="font-medium text-brand-700 hover:underline">
-                {format.dateTime(new Date(row.createdAt), "moment")}
+            <Td className="whitespace-nowrap">
+              <Link
+                href={`/payouts/${row.id}`}
+                className="font-medium tabular-nums text-brand-700 hover:underline"
+                data-testid="payout-number"
+              >
+                {row.number}
               </Link>
+            </Td>
+            <Td label={t("columns.date")} className="whitespace-nowrap text-ink-muted">
+              {format.dateTime(new Date(row.createdAt), "moment")}
             </Td>
             <Td label={t("columns.recipient")} className="whitespace-nowrap text-ink">
               {formatPhone(row.recipientPhone)}
@@ -53,6 +61,9 @@ export function PayoutRows({
             </Td>
             <Td label={t("columns.purpose")} className="text-ink">
               {t(`purposes.${row.purpose}`)}
+              {row.invoiceNumber ? (
+                <span className="whitespace-nowrap tabular-nums"> {row.invoiceNumber}</span>
+              ) : null}
               <span className="block whitespace-nowrap text-xs text-ink-muted">
                 {t(`destinations.${row.destination}`)}
               </span>

@@ -159,7 +159,8 @@ export async function RefundsCard({
                 {r.reason}
               </Link>
               <p className="text-xs text-ink-muted">
-                {t("detail.requestedBy")} {r.requestedBy.name} · {format.dateTime(r.createdAt, "moment")}
+                <span className="tabular-nums">{r.number}</span> · {t("detail.requestedBy")}{" "}
+                {r.requestedBy.name} · {format.dateTime(r.createdAt, "moment")}
                 {r.decidedBy && r.decidedAt
                   ? ` · ${t("detail.decidedBy")} : ${t("detail.decision", { name: r.decidedBy.name, date: format.dateTime(r.decidedAt, "moment") })}`
                   : ""}

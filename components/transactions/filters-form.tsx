@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { isInvoiceDisplayState } from "@/lib/invoices/display-state";
@@ -76,20 +76,11 @@ export async function FiltersForm({ values }: { values: Values }) {
         defaultValue={values.q ?? ""}
         className="sm:col-span-2 lg:col-span-2"
       />
-      <div className="flex items-end gap-2">
-        <button
-          type="submit"
-          className="inline-flex items-center justify-center rounded-lg bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        >
-          {t("filters.apply")}
-        </button>
-        <Link
-          href="/transactions"
-          className="inline-flex items-center rounded-lg px-3 py-2 text-sm font-medium text-ink-muted hover:bg-surface-sunken hover:text-ink"
-        >
-          {t("filters.reset")}
-        </Link>
-      </div>
+      <FilterActions
+        applyLabel={t("filters.apply")}
+        resetLabel={t("filters.reset")}
+        resetHref="/transactions"
+      />
     </form>
   );
 }

@@ -35,6 +35,9 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
         <CardHeader title={t("detail.summary")} />
         <UnknownStatusNotice word={i.unknownGatewayStatus} className="mx-5 mt-4" />
         <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
+          <Item label={t("detail.number")}>
+            <span className="tabular-nums">{i.number}</span>
+          </Item>
           <Item label={t("detail.status")}>
             <StatusBadge kind="invoice" status={i.status} state={i.displayState} />
           </Item>
@@ -66,6 +69,9 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
       <CardHeader title={t("detail.summary")} />
       <UnknownStatusNotice word={p.unknownGatewayStatus} className="mx-5 mt-4" />
       <dl className="divide-y divide-surface-line" data-testid="transaction-summary">
+        <Item label={t("detail.number")}>
+          <span className="tabular-nums">{p.number}</span>
+        </Item>
         <Item label={t("detail.status")}>
           <StatusBadge kind="payout" status={p.status} />
         </Item>
@@ -76,9 +82,10 @@ export async function SummaryCard({ detail, locale }: { detail: TransactionDetai
         <Item label={t("detail.operator")}>{operatorLabel(p.operator)}</Item>
         {p.invoice ? (
           <Item label={t("detail.originInvoice")}>
-            <Link href={`/transactions/${p.invoice.id}`} className="text-brand-700 hover:underline">
-              {p.invoice.description}
+            <Link href={`/transactions/${p.invoice.id}`} className="text-brand-700 underline">
+              {p.invoice.number}
             </Link>
+            {` · ${p.invoice.description}`}
           </Item>
         ) : null}
         <Item label={t("detail.requestedBy")}>{p.requestedBy.name}</Item>

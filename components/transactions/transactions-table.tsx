@@ -58,8 +58,13 @@ export function TransactionsTable({ query, initial }: { query: string; initial: 
                 >
                   {row.description}
                 </Link>
-                <p className="text-xs text-ink-muted">
-                  {t(`types.${row.kind}`)}
+                <p className="text-xs text-ink-muted [overflow-wrap:anywhere]">
+                  {t(`types.${row.kind}`)}{" "}
+                  <span className="tabular-nums" data-testid="transaction-number">
+                    {row.number}
+                  </span>
+                  {row.kind === "refund" && row.invoiceNumber ? ` (${row.invoiceNumber})` : ""}
+                  {row.customerName ? ` · ${row.customerName}` : ""}
                   {row.reference ? ` · ${row.reference}` : ""}
                 </p>
               </Td>

@@ -21,6 +21,8 @@ export type DeliveryRow = {
   processedAt: string | null;
   invoiceId: string | null;
   payoutId: string | null;
+  /** The FAC-/VER- number of the invoice or payout it was matched to. */
+  documentNumber: string | null;
   /** An earlier delivery claimed the same status for the same transaction (LigdiCash's second copy, a retry…). */
   isDuplicateCopy: boolean;
 };
@@ -48,6 +50,7 @@ export async function listDeliveries(
     where,
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
     take: DELIVERIES_PAGE_SIZE + 1,
+    include: { invoice: { select: { number: true } }, payout: { select: { number: true } } },
   });
   const page = found.slice(0, DELIVERIES_PAGE_SIZE);
   const duplicates = await findDuplicateCopies(
@@ -73,6 +76,7 @@ export async function listDeliveries(
       processedAt: d.processedAt?.toISOString() ?? null,
       invoiceId: d.invoiceId,
       payoutId: d.payoutId,
+      documentNumber: d.invoice?.number ?? d.payout?.number ?? null,
       isDuplicateCopy: duplicates.has(d.id),
     })),
     nextCursor:

@@ -10,7 +10,8 @@ import { apiFetch } from "./api-fetch";
 /** Query keys: live updates (components/live) invalidate ["invoices"] or ["invoices", id]. */
 export const invoicesKey = ["invoices"] as const;
 export const invoiceKey = (id: string) => ["invoices", id] as const;
-export const invoiceListKey = (status: string | undefined) => ["invoices", "list", status ?? "all"] as const;
+export const invoiceListKey = (filters: Record<string, string>) =>
+  ["invoices", "list", new URLSearchParams(filters).toString()] as const;
 
 /** States LigdiCash (or our own send) may still change: the page polls while in one of them. */
 const POLL_MS = 3_000;
@@ -26,12 +27,12 @@ export function useInvoice(initial: ViewedInvoiceDto) {
   });
 }
 
-export function useInvoiceList(status: string | undefined, initial: InvoicePageDto | undefined) {
+/** `filters`: the list's address (q, status, from, to), sent as they are to /api/invoices. */
+export function useInvoiceList(filters: Record<string, string>, initial: InvoicePageDto | undefined) {
   return useInfiniteQuery({
-    queryKey: invoiceListKey(status),
+    queryKey: invoiceListKey(filters),
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams();
-      if (status) params.set("status", status);
+      const params = new URLSearchParams(filters);
       if (pageParam) params.set("cursor", pageParam);
       return apiFetch<InvoicePageDto>(`/api/invoices?${params.toString()}`);
     },

@@ -60,7 +60,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
       },
       refunds: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, amount: true, status: true, createdAt: true },
+        select: { id: true, number: true, amount: true, status: true, createdAt: true },
       },
     },
   });
@@ -108,6 +108,7 @@ export async function getInvoice(db: PrismaClient, id: string, publicUrl: string
       kind: "refund" as const,
       at: r.createdAt.toISOString(),
       id: r.id,
+      number: r.number,
       amount: r.amount,
       status: r.status,
     })),

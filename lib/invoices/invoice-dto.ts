@@ -4,6 +4,8 @@ import type { InvoiceDisplayState } from "./display-state";
 /** What the staff UI receives about an invoice in a list. Never a raw row, never the gateway token. */
 export type InvoiceSummaryDto = {
   id: string;
+  /** FAC-2026-000123: what staff and customers say on the phone. */
+  number: string;
   /** Where LigdiCash stands (technical; tests and polling read it). */
   status: InvoiceStatus;
   /** What staff are shown and filter by (lib/invoices/display-state.ts), computed on the server
@@ -41,7 +43,7 @@ export type TimelineEvent =
     }
   | { kind: "revoked"; at: string; by: string | null }
   | { kind: "settled"; at: string; status: InvoiceStatus }
-  | { kind: "refund"; at: string; id: string; amount: number; status: string };
+  | { kind: "refund"; at: string; id: string; number: string; amount: number; status: string };
 
 export type InvoiceDetailDto = InvoiceSummaryDto & {
   publicId: string;

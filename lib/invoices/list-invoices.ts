@@ -1,5 +1,8 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
+import { dayRangeConditions } from "@/lib/search/day-range-sql";
+import { invoiceSearchSql } from "@/lib/search/search-sql";
+import { readSearchTerms } from "@/lib/search/search-terms";
 import type { InvoiceDisplayState } from "./display-state";
 import { invoiceDisplayStateIn, invoiceDisplayStateSql } from "./display-state-sql";
 import type { InvoiceSummaryDto, InvoicePageDto } from "./invoice-dto";
@@ -7,6 +10,7 @@ import type { ListInvoicesInput } from "./schemas";
 
 export const summarySelect = {
   id: true,
+  number: true,
   status: true,
   channel: true,
   totalAmount: true,
@@ -26,6 +30,7 @@ type SummaryRow = Prisma.InvoiceGetPayload<{ select: typeof summarySelect }>;
 export function toSummary(row: SummaryRow, displayState: InvoiceDisplayState): InvoiceSummaryDto {
   return {
     id: row.id,
+    number: row.number,
     status: row.status,
     displayState,
     channel: row.channel,
@@ -56,19 +61,39 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 
 type PageRow = { id: string; created_at: Date; state: InvoiceDisplayState };
 
+export type InvoiceListFilters = Pick<ListInvoicesInput, "status" | "q" | "from" | "to">;
+
+/** The list's filters as SQL conditions: one definition for its pages and its count. */
+function filterConditions(filters: InvoiceListFilters, now: Date): Prisma.Sql[] {
+  return [
+    ...(filters.status ? [invoiceDisplayStateIn([filters.status], now)] : []),
+    ...(filters.q ? [invoiceSearchSql(readSearchTerms(filters.q))] : []),
+    ...dayRangeConditions("i.created_at", filters.from, filters.to),
+  ];
+}
+
+const whereSql = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+
+/** How many invoices the filtered list holds (the "23 factures" above it). */
+export async function countInvoices(db: PrismaClient, filters: InvoiceListFilters): Promise<number> {
+  const [row] = await db.$queryRaw<[{ n: bigint }]>`
+    SELECT COUNT(*) AS n FROM invoices i ${whereSql(filterConditions(filters, new Date()))}`;
+  return Number(row.n);
+}
+
 /**
- * Newest first, `limit` at a time, optionally in one display state. The page is chosen in SQL,
- * where the display state is computed (the filter and the badge cannot disagree), then its rows
- * are read with their creator.
+ * Newest first, `limit` at a time, filtered by display state, search text and creation days.
+ * The page is chosen in SQL, where the display state is computed (the filter and the badge cannot
+ * disagree), then its rows are read with their creator.
  */
 export async function listInvoices(db: PrismaClient, input: ListInvoicesInput): Promise<InvoicePageDto> {
   const now = new Date();
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const conditions = [
-    ...(input.status ? [invoiceDisplayStateIn([input.status], now)] : []),
+  const where = whereSql([
+    ...filterConditions(input, now),
     ...(after ? [Prisma.sql`(i.created_at, i.id) < (${after.createdAt}, ${after.id})`] : []),
-  ];
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  ]);
   const found = await db.$queryRaw<PageRow[]>`
     SELECT i.id, i.created_at, ${invoiceDisplayStateSql(now)} AS state FROM invoices i ${where}
     ORDER BY i.created_at DESC, i.id DESC LIMIT ${input.limit + 1}`;

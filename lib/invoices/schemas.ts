@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Translate } from "@/lib/i18n/schema-text";
 import { findAmountBreach } from "@/lib/ligdicash/amount-limits";
 import { checkMobileMoneyPhone, normalizePhone } from "@/lib/phone";
+import { blankToUndefined, calendarDaySchema } from "@/lib/search/day-range";
 import { INVOICE_DISPLAY_STATES } from "./display-state";
 import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-basics";
 
@@ -178,6 +179,11 @@ export function listInvoicesSchema(t: Translate) {
   return z.object({
     /** A display state (lib/invoices/display-state.ts): what the list's filter offers. */
     status: z.enum(INVOICE_DISPLAY_STATES, t("errors.status")).optional(),
+    /** The search box: customer, phone, number, reference (lib/search/search-sql.ts). */
+    q: z.preprocess(blankToUndefined, z.string().trim().max(120, t("errors.search")).optional()),
+    /** Creation days, both included: what the date presets set. */
+    from: z.preprocess(blankToUndefined, calendarDaySchema(t("errors.day")).optional()),
+    to: z.preprocess(blankToUndefined, calendarDaySchema(t("errors.day")).optional()),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
   });

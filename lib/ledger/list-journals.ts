@@ -9,6 +9,8 @@ export type JournalRow = {
   postedAt: string;
   invoiceId: string | null;
   payoutId: string | null;
+  /** The number (FAC-…/VER-…) of the invoice or payout it records: its link's words. */
+  documentNumber: string | null;
   reversesId: string | null;
   reversedById: string | null;
   entries: { id: string; account: string; operator: string | null; amount: number }[];
@@ -34,7 +36,12 @@ export async function listJournals(
       : {},
     orderBy: [{ postedAt: "desc" }, { id: "desc" }],
     take: JOURNALS_PAGE_SIZE + 1,
-    include: { entries: { orderBy: { id: "asc" } }, reversedBy: { select: { id: true } } },
+    include: {
+      entries: { orderBy: { id: "asc" } },
+      reversedBy: { select: { id: true } },
+      invoice: { select: { number: true } },
+      payout: { select: { number: true } },
+    },
   });
   const page = rows.slice(0, JOURNALS_PAGE_SIZE);
   const last = page.at(-1);
@@ -46,6 +53,7 @@ export async function listJournals(
       postedAt: j.postedAt.toISOString(),
       invoiceId: j.invoiceId,
       payoutId: j.payoutId,
+      documentNumber: j.invoice?.number ?? j.payout?.number ?? null,
       reversesId: j.reversesId,
       reversedById: j.reversedBy?.id ?? null,
       entries: j.entries.map((e) => ({

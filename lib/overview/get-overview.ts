@@ -9,6 +9,7 @@ import { type ActivityStats, getActivityStats } from "./get-activity-stats";
 export type OperatorBalance = { operator: string; balance: bigint };
 export type ActivityRow = {
   id: string;
+  number: string;
   kind: "payin" | "refund" | "payout";
   description: string;
   operator: string | null;
@@ -21,6 +22,7 @@ export type ActivityRow = {
 
 type RecentInvoice = {
   id: string;
+  number: string;
   status: InvoiceStatus;
   state: InvoiceDisplayState;
   description: string;
@@ -58,7 +60,7 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
       SELECT COUNT(*) AS count FROM invoices i WHERE ${invoiceDisplayStateIn(["awaiting_payment"], now)}`,
       db.payout.count({ where: { status: { in: OPEN_PAYOUT_STATUSES } } }),
       db.$queryRaw<RecentInvoice[]>`
-      SELECT i.id, i.status, ${invoiceDisplayStateSql(now)} AS state, i.description, i.operator, i.total_amount, i.created_at
+      SELECT i.id, i.number, i.status, ${invoiceDisplayStateSql(now)} AS state, i.description, i.operator, i.total_amount, i.created_at
       FROM invoices i ORDER BY i.created_at DESC, i.id DESC LIMIT 8`,
       db.payout.findMany({ orderBy: { createdAt: "desc" }, take: 8 }),
       getActivityStats(db, now),
@@ -66,6 +68,7 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
   const recent: ActivityRow[] = [
     ...invoices.map((i) => ({
       id: i.id,
+      number: i.number,
       kind: "payin" as const,
       status: i.status,
       state: i.state,
@@ -76,6 +79,7 @@ export async function getOverview(db: Db, now = new Date()): Promise<Overview> {
     })),
     ...payouts.map((p) => ({
       id: p.id,
+      number: p.number,
       kind: p.purpose === "refund" ? ("refund" as const) : ("payout" as const),
       status: p.status,
       description: p.reason,

@@ -4,7 +4,13 @@ import { toPayoutDto, withPeople, type PayoutDto } from "./payout-dto";
 
 export type PayoutDetail = {
   payout: PayoutDto;
-  invoice: { id: string; description: string; totalAmount: number; customerName: string } | null;
+  invoice: {
+    id: string;
+    number: string;
+    description: string;
+    totalAmount: number;
+    customerName: string;
+  } | null;
   /** The ledger's balance of the sub-account this payout debits (see operator-balances.ts): what a
    * manager reads before approving. LigdiCash's own figure may differ. */
   operatorBalance: number;
@@ -37,6 +43,7 @@ export async function getPayoutDetail(db: PrismaClient, id: string): Promise<Pay
       invoice: {
         select: {
           id: true,
+          number: true,
           description: true,
           totalAmount: true,
           customerFirstname: true,
@@ -61,6 +68,7 @@ export async function getPayoutDetail(db: PrismaClient, id: string): Promise<Pay
     payout: toPayoutDto(payout),
     invoice: invoice && {
       id: invoice.id,
+      number: invoice.number,
       description: invoice.description,
       totalAmount: invoice.totalAmount,
       customerName: `${invoice.customerFirstname} ${invoice.customerLastname}`.trim(),

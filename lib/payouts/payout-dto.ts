@@ -9,6 +9,8 @@ import type {
 
 export type PayoutDto = {
   id: string;
+  /** VER-2026-000045: what staff quote. */
+  number: string;
   status: PayoutStatus;
   purpose: PayoutPurpose;
   destination: PayoutDestination;
@@ -21,6 +23,8 @@ export type PayoutDto = {
   /** Why it waited (or waits) for a manager; empty when it was cleared without approval. */
   approvalReasons: ApprovalReason[];
   invoiceId: string | null;
+  /** A refund: its invoice's FAC- number. */
+  invoiceNumber: string | null;
   requestedBy: { id: string; name: string };
   decidedBy: { id: string; name: string } | null;
   decidedAt: string | null;
@@ -41,11 +45,14 @@ export type PayoutDto = {
 export type WithPeople = Payout & {
   requestedBy: { id: string; name: string };
   decidedBy: { id: string; name: string } | null;
+  invoice: { number: string } | null;
 };
 
+/** The people around a payout, and a refund's invoice number: what every staff view of one shows. */
 export const withPeople = {
   requestedBy: { select: { id: true, name: true } },
   decidedBy: { select: { id: true, name: true } },
+  invoice: { select: { number: true } },
 } as const;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -54,6 +61,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 export function toPayoutDto(p: WithPeople): PayoutDto {
   return {
     id: p.id,
+    number: p.number,
     status: p.status,
     purpose: p.purpose,
     destination: p.destination,
@@ -65,6 +73,7 @@ export function toPayoutDto(p: WithPeople): PayoutDto {
     topUpWallet: p.topUpWallet,
     approvalReasons: p.approvalReasons,
     invoiceId: p.invoiceId,
+    invoiceNumber: p.invoice?.number ?? null,
     requestedBy: p.requestedBy,
     decidedBy: p.decidedBy,
     decidedAt: iso(p.decidedAt),

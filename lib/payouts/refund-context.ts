@@ -4,6 +4,7 @@ import { DEAD_PAYOUT_STATUSES } from "@/lib/statuses";
 
 export type RefundContext = {
   invoiceId: string;
+  invoiceNumber: string;
   description: string;
   customerName: string;
   status: InvoiceStatus;
@@ -26,6 +27,7 @@ export async function getRefundContext(db: PrismaClient, invoiceId: string): Pro
   const sum = taken._sum.amount ?? 0;
   return {
     invoiceId,
+    invoiceNumber: invoice.number,
     description: invoice.description,
     customerName: `${invoice.customerFirstname} ${invoice.customerLastname}`.trim(),
     status: invoice.status,

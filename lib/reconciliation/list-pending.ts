@@ -4,6 +4,8 @@ import { INVOICE_AWAITING_VERDICT, PAYOUT_AWAITING_VERDICT } from "@/lib/statuse
 export type PendingRow = {
   kind: "invoice" | "payout";
   id: string;
+  /** FAC-…/VER-…: what staff quote. */
+  number: string;
   description: string;
   amount: number;
   status: string;
@@ -32,6 +34,7 @@ export async function summarisePending(
     {
       kind: "invoice" | "payout";
       id: string;
+      number: string;
       description: string;
       amount: number;
       status: string;
@@ -40,10 +43,10 @@ export async function summarisePending(
     }[]
   >`
     SELECT * FROM (
-      SELECT 'invoice' AS kind, id, description, total_amount AS amount, status::text AS status, COALESCE(sent_at, created_at) AS since, next_check_at
+      SELECT 'invoice' AS kind, id, number, description, total_amount AS amount, status::text AS status, COALESCE(sent_at, created_at) AS since, next_check_at
       FROM invoices WHERE status IN (${Prisma.join(INVOICE_AWAITING_VERDICT)})
       UNION ALL
-      SELECT 'payout', id, reason, amount, status::text, COALESCE(sent_at, send_started_at, created_at), next_check_at
+      SELECT 'payout', id, number, reason, amount, status::text, COALESCE(sent_at, send_started_at, created_at), next_check_at
       FROM payouts WHERE status IN (${Prisma.join(PAYOUT_AWAITING_VERDICT)})
     ) waiting ORDER BY since ASC LIMIT ${limit}`;
   const [counts] = await db.$queryRaw<[{ total: bigint; h1: bigint; h24: bigint; d7: bigint }]>`
@@ -63,6 +66,7 @@ export async function summarisePending(
     oldest: rows.map((r) => ({
       kind: r.kind,
       id: r.id,
+      number: r.number,
       description: r.description,
       amount: r.amount,
       status: r.status,

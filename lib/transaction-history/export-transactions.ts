@@ -1,25 +1,45 @@
 import { stringify } from "csv-stringify/sync";
 import { listTransactions, type TransactionRow } from "./list-transactions";
 import type { SqlClient } from "@/lib/db/sql-client";
-import type { ExportFormat, TransactionFilters } from "./schemas";
+import type { ExportFormat, TransactionFilters, TransactionType } from "./schemas";
 
 type Db = SqlClient;
 
 export const EXPORT_PAGE_SIZE = 5000;
 export const EXPORT_COLUMNS = [
   "date",
+  "number",
   "type",
   "status",
   "amount",
   "operator",
+  "customer",
   "phone",
   "description",
   "reference",
+  "invoiceNumber",
+  "settledAt",
   "requestId",
   "id",
   "invoiceId",
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+/** The words of the file: column names, types, statuses and operators in the person's language,
+ * given by the route (text is made at the edge). Without them the file holds the codes. */
+export type ExportLabels = {
+  header: readonly string[];
+  type: (kind: TransactionType) => string;
+  status: (row: TransactionRow) => string;
+  operator: (code: string) => string;
+};
+
+export const CODE_LABELS: ExportLabels = {
+  header: EXPORT_COLUMNS,
+  type: (kind) => kind,
+  status: (row) => row.status,
+  operator: (code) => code,
+};
 
 /** Spreadsheet software runs a cell starting with = + - @ as a formula: such text is defused with
  * a leading apostrophe (OWASP "CSV injection"). Every line of a multi-line cell gets the same
@@ -45,16 +65,25 @@ function formatDate(date: Date, format: ExportFormat): string {
   return format === "excel" ? date.toISOString().slice(0, 19).replace("T", " ") : date.toISOString();
 }
 
-function toRecord(row: TransactionRow, format: ExportFormat): (string | number)[] {
+/** Money in is positive, money out (refunds, payouts) negative: a column that sums to the net. */
+function signedAmount(row: TransactionRow): number {
+  return row.kind === "payin" ? row.amount : -row.amount;
+}
+
+function toRecord(row: TransactionRow, format: ExportFormat, labels: ExportLabels): (string | number)[] {
   return [
     formatDate(row.createdAt, format),
-    row.kind,
-    row.status,
-    row.amount,
-    row.operator ?? "",
+    row.number,
+    labels.type(row.kind),
+    labels.status(row),
+    signedAmount(row),
+    row.operator ? labels.operator(row.operator) : "",
+    safeText(row.customerName),
     safeText(row.phone),
     safeText(row.description),
     safeText(row.reference),
+    row.invoiceNumber ?? "",
+    row.settledAt ? formatDate(row.settledAt, format) : "",
     safeText(row.requestId),
     row.id,
     row.invoiceId ?? "",
@@ -70,7 +99,7 @@ export function exportTransactions(
   db: Db,
   filters: TransactionFilters,
   format: ExportFormat,
-  header: readonly string[] = EXPORT_COLUMNS,
+  labels: ExportLabels = CODE_LABELS,
   pageSize = EXPORT_PAGE_SIZE,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -83,7 +112,7 @@ export function exportTransactions(
         if (!started) {
           started = true;
           const bom = format === "excel" ? "\uFEFF" : "";
-          controller.enqueue(encoder.encode(bom + stringify([header], options)));
+          controller.enqueue(encoder.encode(bom + stringify([labels.header], options)));
           return;
         }
         const page = await listTransactions(db, filters, { cursor, limit: pageSize });
@@ -91,7 +120,7 @@ export function exportTransactions(
           controller.enqueue(
             encoder.encode(
               stringify(
-                page.rows.map((row) => toRecord(row, format)),
+                page.rows.map((row) => toRecord(row, format, labels)),
                 options,
               ),
             ),

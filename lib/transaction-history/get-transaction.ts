@@ -14,7 +14,7 @@ async function findSubject(db: PrismaClient, id: string) {
     include: {
       requestedBy: person,
       decidedBy: person,
-      invoice: { select: { id: true, description: true, totalAmount: true } },
+      invoice: { select: { id: true, number: true, description: true, totalAmount: true } },
     },
   });
   if (payout)

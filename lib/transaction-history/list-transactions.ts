@@ -8,6 +8,8 @@ type Db = SqlClient;
 export type TransactionRow = {
   kind: TransactionType;
   id: string;
+  /** FAC-2026-000123 for a payin, VER-2026-000045 for a refund or payout. */
+  number: string;
   /** A payin: its invoice's display state (lib/invoices/display-state.ts); a refund or payout: its status. */
   status: string;
   amount: number;
@@ -15,16 +17,27 @@ export type TransactionRow = {
   description: string;
   reference: string | null;
   phone: string | null;
+  /** The invoice's customer: a payin's own, a refund's invoice's; null for a payout. */
+  customerName: string | null;
   requestId: string | null;
   invoiceId: string | null;
+  /** A payin's own number; a refund's invoice's. */
+  invoiceNumber: string | null;
+  settledAt: Date | null;
   createdAt: Date;
 };
 
 export type TransactionPage = { rows: TransactionRow[]; nextCursor: string | null };
 
-type RawRow = Omit<TransactionRow, "requestId" | "invoiceId" | "createdAt"> & {
+type RawRow = Omit<
+  TransactionRow,
+  "customerName" | "requestId" | "invoiceId" | "invoiceNumber" | "settledAt" | "createdAt"
+> & {
+  customer_name: string | null;
   request_id: string | null;
   invoice_id: string | null;
+  invoice_number: string | null;
+  settled_at: Date | null;
   created_at: Date;
 };
 
@@ -127,14 +140,18 @@ function toRow(r: RawRow): TransactionRow {
   return {
     kind: r.kind,
     id: r.id,
+    number: r.number,
     status: r.status,
     amount: Number(r.amount),
     operator: r.operator,
     description: r.description,
     reference: r.reference,
     phone: r.phone,
+    customerName: r.customer_name,
     requestId: r.request_id,
     invoiceId: r.invoice_id,
+    invoiceNumber: r.invoice_number,
+    settledAt: r.settled_at,
     createdAt: r.created_at,
   };
 }

@@ -5,14 +5,18 @@ import { filtersToSearchParams, searchParamsToObject, transactionFiltersSchema }
 const row: TransactionRow = {
   kind: "payin",
   id: "abc",
+  number: "FAC-2026-000001",
   status: "completed",
   amount: 5000,
   operator: "orange_bf",
   description: "x",
   reference: null,
   phone: null,
+  customerName: "Awa Ouédraogo",
   requestId: null,
   invoiceId: null,
+  invoiceNumber: "FAC-2026-000001",
+  settledAt: null,
   createdAt: new Date("2026-01-05T10:00:00.123Z"),
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { xofAmountSchema } from "@/lib/money/xof-amount-schema";
+import { blankToUndefined, calendarDaySchema } from "@/lib/search/day-range";
 
 export const TRANSACTION_TYPES = ["payin", "refund", "payout"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
@@ -16,19 +17,9 @@ export const TRANSACTION_OPERATORS = ["orange_bf", "moov_bf", "telecel_bf"] as c
 export const TRANSACTION_SORTS = ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const;
 export type TransactionSort = (typeof TRANSACTION_SORTS)[number];
 
-/** An empty form field arrives as "": it means "no filter", not an invalid value. */
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefined, schema.optional());
 
-/** A calendar day, YYYY-MM-DD (what <input type="date"> sends); 2026-02-30 is refused, not rolled over. */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  });
+const day = calendarDaySchema();
 /** Typed in the filter as staff type amounts anywhere ("20 000", "20 000 FCFA"): one reading, xof-amount.ts. */
 const amount = xofAmountSchema().pipe(z.number().max(2_000_000_000));
 

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { parse } from "csv-parse/sync";
 import { withTestDb } from "@/test/support/test-db";
-import { exportTransactions } from "./export-transactions";
+import {
+  EXPORT_COLUMNS,
+  exportTransactions,
+  type ExportColumn,
+  type ExportLabels,
+} from "./export-transactions";
 import { countTransactions, listTransactions, type TransactionRow } from "./list-transactions";
 import { type TransactionFilters, transactionFiltersSchema } from "./schemas";
 import { type SqlClient, createSqlClient } from "@/lib/db/sql-client";
@@ -198,9 +203,10 @@ describe("listTransactions filters", () => {
   });
 
   it("searches merchant reference, description, LigdiCash request id and ids", async () => {
-    expect(await ids({ q: "cmd-1001" })).toEqual([seeded.orangePaid]);
+    // A refund is found through what its invoice is found by (lib/search/search-sql.ts).
+    expect(await ids({ q: "cmd-1001" })).toEqual([seeded.orangePaid, seeded.refund].sort());
     expect(await ids({ q: "sac" })).toEqual([seeded.orangePaid, seeded.refund].sort());
-    expect(await ids({ q: "REQ-AAA-1" })).toEqual([seeded.orangePaid]);
+    expect(await ids({ q: "REQ-AAA-1" })).toEqual([seeded.orangePaid, seeded.refund].sort());
     expect(await ids({ q: seeded.awaiting! })).toEqual([seeded.awaiting]);
     // A refund is found from its invoice's id too.
     expect(await ids({ q: seeded.orangePaid! })).toEqual([seeded.orangePaid, seeded.refund].sort());
@@ -332,6 +338,7 @@ describe("exportTransactions", () => {
   afterAll(() => sql.end());
   // A real CSV reader, as a spreadsheet would read the file (quotes, embedded line breaks, BOM).
   const parseCsv = (text: string, delimiter: string): string[][] => parse(text, { delimiter, bom: true });
+  const at = (column: ExportColumn) => EXPORT_COLUMNS.indexOf(column);
 
   it("writes exactly the filtered rows as CSV, across several pages", async () => {
     const f = filters({ operator: "orange_bf", to: "2026-01-31" });
@@ -339,29 +346,26 @@ describe("exportTransactions", () => {
     expect(await readStream(exportTransactions(db(), f, "csv", undefined, 2))).toBe(text);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     const [header, ...rows] = parseCsv(text, ",");
-    expect(header).toEqual([
-      "date",
-      "type",
-      "status",
-      "amount",
-      "operator",
-      "phone",
-      "description",
-      "reference",
-      "requestId",
-      "id",
-      "invoiceId",
-    ]);
-    expect(rows.map((r) => r[9])).toEqual((await listAll(f)).map((r) => r.id));
+    expect(header).toEqual([...EXPORT_COLUMNS]);
+    expect(rows.map((r) => r[at("id")])).toEqual((await listAll(f)).map((r) => r.id));
     expect(rows).toHaveLength(await countTransactions(db(), f));
-    expect(rows.find((r) => r[9] === seeded.refund)).toEqual([
+    const [invoiceNumber, refundNumber] = await Promise.all([
+      db().invoice.findUniqueOrThrow({ where: { id: seeded.orangePaid! }, select: { number: true } }),
+      db().payout.findUniqueOrThrow({ where: { id: seeded.refund! }, select: { number: true } }),
+    ]);
+    // A refund: its own number, a negative amount, its invoice's customer and number.
+    expect(rows.find((r) => r[at("id")] === seeded.refund)).toEqual([
       "2026-01-08T00:00:00.000Z",
+      refundNumber.number,
       "refund",
       "completed",
-      "2000",
+      "-2000",
       "orange_bf",
+      "Awa Ouédraogo",
       "22676000001",
       "Remboursement sac abîmé",
+      "",
+      invoiceNumber.number,
       "",
       "",
       seeded.refund,
@@ -369,34 +373,39 @@ describe("exportTransactions", () => {
     ]);
   });
 
+  it("writes the file in the person's words: column names, types, statuses, operators", async () => {
+    await db()
+      .$executeRaw`UPDATE invoices SET settled_at = ${new Date("2026-01-05T10:05:00Z")} WHERE id = ${seeded.orangePaid}`;
+    const labels: ExportLabels = {
+      header: EXPORT_COLUMNS.map((column) => `«${column}»`),
+      type: (kind) => ({ payin: "Encaissement", refund: "Remboursement", payout: "Versement" })[kind],
+      status: (row) => `statut ${row.status}`,
+      operator: (code) => (code === "orange_bf" ? "Orange Money" : code),
+    };
+    const text = await readStream(
+      exportTransactions(sql, filters({ operator: "orange_bf" }), "excel", labels),
+    );
+    const [header, ...rows] = parseCsv(text.slice(1), ";");
+    expect(header?.[at("settledAt")]).toBe("«settledAt»");
+    const payin = rows.find((r) => r[at("id")] === seeded.orangePaid);
+    expect(payin?.[at("type")]).toBe("Encaissement");
+    expect(payin?.[at("status")]).toBe("statut partially_refunded");
+    expect(payin?.[at("operator")]).toBe("Orange Money");
+    expect(payin?.[at("amount")]).toBe("5000");
+    expect(payin?.[at("customer")]).toBe("Awa Ouédraogo");
+    expect(payin?.[at("settledAt")]).toBe("2026-01-05 10:05:00");
+    expect(rows.find((r) => r[at("id")] === seeded.refund)?.[at("amount")]).toBe("-2000");
+  });
+
   it("writes the spreadsheet variant with a BOM and semicolons", async () => {
     const f = filters({ type: "payin" });
-    const text = await readStream(
-      exportTransactions(
-        sql,
-        f,
-        "excel",
-        [
-          "Date",
-          "Type",
-          "Statut",
-          "Montant",
-          "Opérateur",
-          "Téléphone",
-          "Libellé",
-          "Référence",
-          "Requête",
-          "Identifiant",
-          "Facture",
-        ],
-        2,
-      ),
-    );
+    const text = await readStream(exportTransactions(sql, f, "excel", undefined, 2));
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = parseCsv(text.slice(1), ";");
-    expect(header?.[2]).toBe("Statut");
-    expect(rows.map((r) => r[9]).sort()).toEqual(await ids({ type: "payin" }));
-    expect(rows.find((r) => r[9] === seeded.orangePaid)?.slice(0, 4)).toEqual([
+    expect(header?.[at("status")]).toBe("status");
+    expect(rows.map((r) => r[at("id")]).sort()).toEqual(await ids({ type: "payin" }));
+    const payin = rows.find((r) => r[at("id")] === seeded.orangePaid);
+    expect([payin?.[at("date")], payin?.[at("type")], payin?.[at("status")], payin?.[at("amount")]]).toEqual([
       "2026-01-05 10:00:00",
       "payin",
       "partially_refunded",
@@ -430,9 +439,9 @@ describe("exportTransactions", () => {
       const [header, ...rows] = parseCsv(text, format === "excel" ? ";" : ",");
       expect(rows).toHaveLength(1);
       expect(rows[0]).toHaveLength(header?.length ?? 0);
-      expect(rows[0]?.[6]).toBe("sec-dde\n'=cmd|' /C calc'!A0");
-      expect(rows[0]?.[7]).toBe("a\r'@SUM(1)");
-      expect(rows[0]?.[9]).toBe(id);
+      expect(rows[0]?.[at("description")]).toBe("sec-dde\n'=cmd|' /C calc'!A0");
+      expect(rows[0]?.[at("reference")]).toBe("a\r'@SUM(1)");
+      expect(rows[0]?.[at("id")]).toBe(id);
     },
   );
 

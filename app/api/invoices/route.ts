@@ -4,7 +4,7 @@ import { listInvoices } from "@/lib/invoices/list-invoices";
 import { invoiceInputSchema, listInvoicesSchema } from "@/lib/invoices/schemas";
 import { amountLimits, schemaTranslator } from "@/lib/invoices/server-deps";
 
-// GET /api/invoices?status=&cursor=&limit= — newest first, keyset pages (any staff).
+// GET /api/invoices?q=&status=&from=&to=&cursor=&limit= — newest first, keyset pages (any staff).
 export const GET = route({
   permission: "invoices:read",
   query: async () => listInvoicesSchema(await schemaTranslator()),

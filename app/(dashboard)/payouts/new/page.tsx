@@ -54,6 +54,7 @@ export default async function NewPayoutPage({ searchParams }: { searchParams: Se
               <div className="sm:col-span-4">
                 <dt className="text-ink-muted">{t("invoice")}</dt>
                 <dd className="font-medium text-ink">
+                  <span className="whitespace-nowrap tabular-nums">{refund.invoiceNumber}</span> —{" "}
                   {refund.description} — {refund.customerName}
                 </dd>
               </div>

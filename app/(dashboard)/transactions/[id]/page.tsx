@@ -33,6 +33,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
   const amount = detail.kind === "payin" ? detail.invoice.totalAmount : detail.payout.amount;
   const title = detail.kind === "payin" ? detail.invoice.description : detail.payout.reason;
   const createdAt = detail.kind === "payin" ? detail.invoice.createdAt : detail.payout.createdAt;
+  const number = detail.kind === "payin" ? detail.invoice.number : detail.payout.number;
   // Viewers read the story in words: no raw exchanges (tokens), no staff e-mails or addresses.
   const technical = can(staff.role, "gateway:details");
   return (
@@ -42,7 +43,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
       </Link>
       <PageHeader
         title={title}
-        subtitle={`${t(`types.${detail.kind}`)} · ${formatXof(detail.kind === "payin" ? amount : -amount, locale)} · ${format.dateTime(createdAt, "moment")}`}
+        subtitle={`${t(`types.${detail.kind}`)} ${number} · ${formatXof(detail.kind === "payin" ? amount : -amount, locale)} · ${format.dateTime(createdAt, "moment")}`}
       />
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-1">

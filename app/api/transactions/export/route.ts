@@ -2,7 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { route } from "@/lib/http/handle-route";
 import type { RequestContext } from "@/lib/http/request-context";
 import { countTransactions } from "@/lib/transaction-history/list-transactions";
-import { EXPORT_COLUMNS, exportTransactions } from "@/lib/transaction-history/export-transactions";
+import {
+  EXPORT_COLUMNS,
+  exportTransactions,
+  type ExportLabels,
+} from "@/lib/transaction-history/export-transactions";
+import { operatorLabel } from "@/components/transactions/operator-label";
 import { exportSql } from "@/lib/db/export-pool";
 import {
   exportFormatSchema,
@@ -25,11 +30,23 @@ async function csvDownload(
   filters: TransactionFilters,
   format: ExportFormat,
 ): Promise<Response> {
-  const t = await getTranslations({ locale: ctx.locale, namespace: "transactions" });
-  const header = EXPORT_COLUMNS.map((column) => t(`export.columns.${column}`));
+  const [t, ts] = await Promise.all([
+    getTranslations({ locale: ctx.locale, namespace: "transactions" }),
+    getTranslations({ locale: ctx.locale, namespace: "status" }),
+  ]);
+  const labels: ExportLabels = {
+    header: EXPORT_COLUMNS.map((column) => t(`export.columns.${column}`)),
+    type: (kind) => t(`types.${kind}`),
+    // A payin's status is its invoice's display state; a status word Caisse has no name for stays as it is.
+    status: (row) => {
+      const key = row.kind === "payin" ? `invoiceState.${row.status}` : `payout.${row.status}`;
+      return ts.has(key) ? ts(key) : row.status;
+    },
+    operator: operatorLabel,
+  };
   const total = await countTransactions(ctx.db, filters);
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-  return new Response(exportTransactions(exportSql(), filters, format, header), {
+  return new Response(exportTransactions(exportSql(), filters, format, labels), {
     headers: {
       "Content-Type":
         format === "excel" ? "text/csv; charset=utf-8; header=present" : "text/csv; charset=utf-8",
