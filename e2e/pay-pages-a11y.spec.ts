@@ -1,6 +1,6 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Page, expect, test } from "@playwright/test";
+import { type Browser, type Page, expect, test } from "@playwright/test";
 import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
 import { createHostedInvoice, paidInvoiceWithReceipt, refundToPayer } from "./support/customer-invoice";
 import { paymentStatus } from "./support/pay-page";
@@ -8,7 +8,7 @@ import { createStaff, query, signInApi } from "./support/staff";
 
 // Every customer page on the smallest phones people here use (320 px): no sideways scrolling,
 // no serious or critical accessibility fault, the status readable without JavaScript. Screenshots
-// at 390 px (a common Android) and 1440 px (a desktop) for a person to look at.
+// at 320 px, 390 px (a common Android) and 1440 px (a desktop) for a person to look at.
 
 const SCREENSHOTS = path.join(__dirname, "..", "test-results", "screenshots");
 test.setTimeout(240_000);
@@ -110,26 +110,10 @@ test("customer pages fit 320 px, pass axe, and read their status without JavaScr
   await noJs.close();
 
   // Screenshots for people: a phone and a desktop.
-  for (const width of [390, 1440]) {
-    const shots = await browser.newContext({
-      viewport: { width, height: width === 390 ? 844 : 900 },
-      isMobile: width === 390,
-      locale: "fr-FR",
-    });
-    const view = await shots.newPage();
-    for (const [name, url] of [
-      ...pages.map(([n, u]) => [n, u] as const),
-      ["receipt", `/pay/receipt/${receipt}`] as const,
-    ]) {
-      await view.goto(url);
-      await view.waitForLoadState("networkidle");
-      await view.screenshot({
-        path: path.join(SCREENSHOTS, `customer-${name}-${width}.png`),
-        fullPage: true,
-      });
-    }
-    await shots.close();
-  }
+  await screenshots(browser, [
+    ...pages.map(([n, u]) => [n, u] as const),
+    ["receipt", `/pay/receipt/${receipt}`] as const,
+  ]);
   await page.goto(`/invoices/${open.id}`);
   await expect(page.getByTestId("share-whatsapp")).toHaveAttribute(
     "href",
@@ -176,7 +160,33 @@ test("the pre-selected operator and the refund status pages fit 320 px, pass axe
   await plain.goto(`/pay/${preselected.publicId}`);
   await expect(plain.getByTestId("pay-operator-change")).toBeVisible();
   await noJs.close();
+  await screenshots(browser, [
+    ["link-operator", `/pay/${preselected.publicId}`],
+    ["receipt-with-refund", `/pay/receipt/${paid.receiptId}`],
+    ["refund", `/pay/refund/${refundId}`],
+  ]);
 });
+
+/** Each page full length on the smallest phone, a common Android and a desktop, for a person to look at. */
+async function screenshots(browser: Browser, pages: (readonly [name: string, url: string])[]) {
+  for (const width of [320, 390, 1440]) {
+    const shots = await browser.newContext({
+      viewport: { width, height: width < 1000 ? 844 : 900 },
+      isMobile: width < 1000,
+      locale: "fr-FR",
+    });
+    const view = await shots.newPage();
+    for (const [name, url] of pages) {
+      await view.goto(url);
+      await view.waitForLoadState("networkidle");
+      await view.screenshot({
+        path: path.join(SCREENSHOTS, `customer-${name}-${width}.png`),
+        fullPage: true,
+      });
+    }
+    await shots.close();
+  }
+}
 
 async function refundIdFromReceipt(page: Page, receiptId: string) {
   await page.goto(`/pay/receipt/${receiptId}`);
