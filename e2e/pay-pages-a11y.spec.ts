@@ -95,6 +95,16 @@ test("customer pages fit 320 px, pass axe, and read their status without JavaScr
   await checkPage(phone, "receipt", `/pay/receipt/${receipt}`, null);
   await context.close();
 
+  // The live status's one inline script runs under the page's own CSP nonce; the security headers stay.
+  const answer = await page.request.get(`/pay/${open.publicId}/return`);
+  const csp = answer.headers()["content-security-policy"] ?? "";
+  const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(answer.headers()["x-frame-options"]).toBe("DENY");
+  expect(answer.headers()["content-type"]).toBe("text/html; charset=utf-8");
+  const scripts = [...(await answer.text()).matchAll(/<script( nonce="([^"]*)")?[^>]*>/g)];
+  expect(scripts.map((m) => m[2])).toEqual([nonce]);
+
   // Without JavaScript the stored, verified state and its actions are all there.
   const noJs = await browser.newContext({
     javaScriptEnabled: false,
@@ -160,6 +170,16 @@ test("the pre-selected operator and the refund status pages fit 320 px, pass axe
   await plain.goto(`/pay/${preselected.publicId}`);
   await expect(plain.getByTestId("pay-operator-change")).toBeVisible();
   await noJs.close();
+
+  // English for whoever chose it (the locale cookie), on the same server-made page.
+  const english = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  await english.addCookies([{ name: "CAISSE_LOCALE", value: "en", url: E2E_ORIGIN }]);
+  const reader = await english.newPage();
+  await reader.goto(`/pay/${preselected.publicId}`);
+  await expect(reader.locator("html")).toHaveAttribute("lang", "en");
+  await expect(reader.getByText("Payment secured by LigdiCash")).toBeVisible();
+  await expect(reader.getByTestId("pay-button")).toHaveText(/^Pay 12,500\sFCFA$/);
+  await english.close();
   await screenshots(browser, [
     ["link-operator", `/pay/${preselected.publicId}`],
     ["receipt-with-refund", `/pay/receipt/${paid.receiptId}`],
