@@ -13,7 +13,8 @@ import { createStaff, query, signInApi } from "./support/staff";
 const SCREENSHOTS = path.join(__dirname, "..", "test-results", "screenshots");
 test.setTimeout(240_000);
 
-async function createInvoice(page: Page) {
+/** A hosted invoice of 8 500 FCFA; `overrides` replace any of its fields. */
+async function createInvoice(page: Page, overrides: Record<string, unknown> = {}) {
   const response = await page.request.post("/api/invoices", {
     headers: { Origin: E2E_ORIGIN },
     data: {
@@ -33,6 +34,7 @@ async function createInvoice(page: Page) {
         { name: "Livraison à domicile, Ouaga 2000", quantity: 1, unitPrice: 1_000 },
       ],
       description: "Commande n° 240 — karité et livraison",
+      ...overrides,
     },
   });
   expect(response.status()).toBe(201);
@@ -232,3 +234,23 @@ async function checkPage(phone: Page, name: string, url: string, state: string |
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `${name}: axe`).toEqual([]);
 }
+
+test("what staff typed reaches the customer's page as text, never as markup", async ({ page, browser }) => {
+  await signInApi(page.request, await createStaff("finance"));
+  const hostile = `"><img src=x onerror="window.pwned=1"><script>window.pwned=2</script>`;
+  const { publicId } = await createInvoice(page, {
+    items: [{ name: `Article ${hostile}`, description: `Détail ${hostile}`, quantity: 1, unitPrice: 1_000 }],
+    description: `Objet ${hostile}`,
+  });
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const customer = await context.newPage();
+  for (const url of [`/pay/${publicId}`, `/pay/${publicId}/return`]) {
+    await customer.goto(url);
+    await customer.waitForLoadState("networkidle");
+    await expect(customer.getByText(`Article ${hostile}`)).toBeVisible();
+    await expect(customer.getByText(`Objet ${hostile}`)).toBeVisible();
+    await expect(customer.locator("img")).toHaveCount(0);
+    expect(await customer.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  }
+  await context.close();
+});
