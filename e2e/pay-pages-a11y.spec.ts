@@ -254,3 +254,25 @@ test("what staff typed reaches the customer's page as text, never as markup", as
   }
   await context.close();
 });
+
+test("an open return page follows the payment: pending, then paid with its receipt, without a reload", async ({
+  page,
+  browser,
+}) => {
+  await signInApi(page.request, await createStaff("finance"));
+  const invoice = await createInvoice(page);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
+  const customer = await context.newPage();
+  await customer.goto(`/pay/${invoice.publicId}/return`);
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "payable");
+  await settle(page, invoice.id, "completed");
+  // The page's script asks the public status, then swaps in the server's new status block.
+  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid", { timeout: 20_000 });
+  await expect(customer.getByRole("heading", { name: "Paiement reçu" })).toBeVisible();
+  await expect(customer.getByTestId("receipt-link")).toHaveAttribute(
+    "href",
+    /^\/pay\/receipt\/[A-Za-z0-9_-]{32}$/,
+  );
+  await expect(customer.getByTestId("pay-button")).toHaveCount(0);
+  await context.close();
+});
