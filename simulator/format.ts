@@ -7,15 +7,5 @@ export function formatXof(amount: number): string {
   return `${grouping.format(amount)}\u00a0FCFA`;
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML content and double-quoted attributes. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
+// One escaping rule for every page Caisse writes as text (lib/html/escape-html.ts).
+export { escapeHtml } from "../lib/html/escape-html";

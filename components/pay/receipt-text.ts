@@ -5,6 +5,7 @@ import type { Receipt } from "@/lib/invoices/receipt";
 import type { ReceiptPdfText } from "@/lib/invoices/receipt-pdf";
 import type { Locale } from "@/i18n/config";
 import { formatXof } from "@/lib/money";
+import { customerDate } from "./customer-date";
 
 /** The receipt's words in the reader's language: one source for the page and the PDF. */
 export async function receiptText(receipt: Receipt, merchant: string): Promise<ReceiptPdfText> {
@@ -14,11 +15,7 @@ export async function receiptText(receipt: Receipt, merchant: string): Promise<R
     getLocale() as Promise<Locale>,
   ]);
   const money = (amount: number) => formatXof(amount, locale);
-  const date = new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Africa/Ouagadougou",
-  }).format(new Date(receipt.paidAt));
+  const date = customerDate(receipt.paidAt, locale);
   const operator = receipt.operator ? operatorLabel(receipt.operator) : receipt.operatorName;
   return {
     title: t("title"),

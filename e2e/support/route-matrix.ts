@@ -142,21 +142,21 @@ export const routeRules: RouteRule[] = [
     body: {},
   },
   {
-    file: "app/pay/[publicId]/page.tsx",
+    file: "app/pay/[publicId]/route.ts",
     method: "GET",
     path: "/pay/no-such-link",
     kind: "page",
     access: "public",
   },
   {
-    file: "app/pay/[publicId]/return/page.tsx",
+    file: "app/pay/[publicId]/return/route.ts",
     method: "GET",
     path: "/pay/no-such-link/return",
     kind: "page",
     access: "public",
   },
   {
-    file: "app/pay/[publicId]/cancel/page.tsx",
+    file: "app/pay/[publicId]/cancel/route.ts",
     method: "GET",
     path: "/pay/no-such-link/cancel",
     kind: "page",
@@ -184,7 +184,7 @@ export const routeRules: RouteRule[] = [
     access: "public",
   },
   {
-    file: "app/pay/refund/[refundId]/page.tsx",
+    file: "app/pay/refund/[refundId]/route.ts",
     method: "GET",
     path: "/pay/refund/no-such-refund",
     kind: "page",
@@ -198,7 +198,7 @@ export const routeRules: RouteRule[] = [
     access: "public",
   },
   {
-    file: "app/pay/receipt/[receiptId]/page.tsx",
+    file: "app/pay/receipt/[receiptId]/route.ts",
     method: "GET",
     path: "/pay/receipt/no-such-receipt",
     kind: "page",

@@ -1,5 +1,4 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
 import type { OperationContext } from "@/lib/http/request-context";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
@@ -27,17 +26,16 @@ export async function checkPublicInvoice(
 
 /**
  * The customer's link as stored — every state in it came from LigdiCash's verified answers, so
- * the page can show it at once, before any status query. Unknown link → the French 404 page.
+ * the page can show it at once, before any status query. Null for an unknown link (the page's 404).
  */
 export async function loadPayPage(publicId: string) {
   const found = await findPublicInvoice(invoiceDeps().db, publicId);
-  if (!found) notFound();
-  return { invoice: found.view, merchant: env().STORE_NAME };
+  return found ? { invoice: found.view, merchant: env().STORE_NAME } : null;
 }
 
 /**
- * Asks LigdiCash about the link, then answers its state. Pages call it inside a Suspense boundary:
- * the first byte never waits for LigdiCash. Return and cancel pages pass a shorter interval:
+ * Asks LigdiCash about the link, then answers its state. Pages stream it after their body
+ * (components/pay/pay-document.ts): the first byte never waits for LigdiCash. Return and cancel pages pass a shorter interval:
  * landing there is the moment the answer is most likely to have changed.
  */
 export function checkPayLink(
