@@ -42,12 +42,14 @@ test("a shop creates a pay link through the API, retries without paying twice, a
   expect(created.status(), await created.text()).toBe(201);
   const invoice = (await created.json()) as {
     id: string;
+    number: string;
     status: string;
     amount: number;
     pay_url: string;
     reference: string;
   };
   expect(invoice).toMatchObject({ status: "awaiting_payment", amount: 12_500, reference: "CMD-7781" });
+  expect(invoice.number).toMatch(/^FAC-\d{4}-\d{6}$/);
   expect(invoice.pay_url).toContain("/pay/");
 
   // A retry (lost answer) replays the same invoice; LigdiCash was asked once.

@@ -33,14 +33,15 @@ async function createInvoice(page: Page) {
       customerFirstname: "Mariam",
       customerLastname: "Sawadogo",
       customerEmail: "mariam@example.bf",
-      merchantReference: "FAC-2026-0117",
+      merchantReference: "CMD-0117",
       items: [{ name: "Pagne tissé Faso Dan Fani", quantity: 2, unitPrice: 6_250 }],
       description: "Commande de pagnes",
     },
   });
   expect(response.status()).toBe(201);
   const { invoice } = (await response.json()) as { invoice: { id: string; publicId: string } };
-  return { ...invoice, payUrl: `${E2E_ORIGIN}/pay/${invoice.publicId}` };
+  const [row] = await query<{ number: string }>(`SELECT number FROM invoices WHERE id = $1`, [invoice.id]);
+  return { ...invoice, number: row?.number ?? "", payUrl: `${E2E_ORIGIN}/pay/${invoice.publicId}` };
 }
 
 /** Pays on the simulator's hosted page (LigdiCash's in production) with Orange Money. */
@@ -73,7 +74,7 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   const invoice = await createInvoice(page);
   const customer = await customerPage(browser);
   await customer.goto(invoice.payUrl);
-  await expect(customer.getByTestId("pay-reference")).toHaveText("Facture n° FAC-2026-0117");
+  await expect(customer.getByTestId("pay-reference")).toHaveText(`Facture n° ${invoice.number}`);
   await expect(customer.getByTestId("pay-customer")).toHaveText("Pour Mariam S.");
   await customer.getByTestId("pay-button").click();
   await customer.getByRole("button", { name: "Annuler le paiement et retourner à la boutique" }).click();
@@ -96,7 +97,7 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   await customer.waitForURL(/\/pay\/receipt\/[A-Za-z0-9_-]{32}$/);
   await expect(customer.getByTestId("receipt-verified")).toHaveText("Paiement vérifié auprès de LigdiCash");
   await expect(customer.getByTestId("receipt-amount")).toHaveText(/^12\s500\sFCFA$/);
-  await expect(customer.getByTestId("receipt-facts")).toContainText("FAC-2026-0117");
+  await expect(customer.getByTestId("receipt-facts")).toContainText(invoice.number);
   await shot(customer, "pay-receipt");
   const download = await customer.request.get(`${customer.url()}/pdf`);
   expect(download.headers()["content-type"]).toBe("application/pdf");
@@ -104,7 +105,8 @@ test("cancel on LigdiCash's page → Réessayer → pay: the link is paid once, 
   const pdfText = (await parser.getText()).text.replace(/\s+/g, " ");
   await parser.destroy();
   expect(pdfText).toContain("12 500 FCFA");
-  expect(pdfText).toContain("FAC-2026-0117");
+  expect(pdfText).toContain(invoice.number);
+  expect(invoice.number).toMatch(/^FAC-\d{4}-\d{6}$/);
   expect(pdfText).toContain("Paiement vérifié auprès de LigdiCash");
 
   // The paid link is never payable again: no pay button, no retry, even by a direct POST.

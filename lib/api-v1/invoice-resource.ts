@@ -11,6 +11,7 @@ export const apiInvoiceSchema = z
   .object({
     id: z.string(),
     object: z.literal("invoice"),
+    number: z.string().meta({ description: "The number staff and the customer quote: FAC-2026-000123." }),
     status: z.enum(INVOICE_DISPLAY_STATES).meta({
       description:
         "draft, awaiting_payment, expired, revoked, paid, partially_refunded, refunded or not_completed: verified with LigdiCash, never taken from a callback alone.",
@@ -44,6 +45,7 @@ export function toApiInvoice(
   return {
     id: invoice.id,
     object: "invoice",
+    number: invoice.number,
     status: invoice.displayState,
     amount: invoice.totalAmount,
     currency: "XOF",

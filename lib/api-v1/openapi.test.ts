@@ -60,6 +60,7 @@ describe("the OpenAPI document of /api/v1", () => {
   it("an invoice as the API answers it matches the document's schema", () => {
     const invoice = toApiInvoice({
       id: "inv1",
+      number: "FAC-2026-000123",
       status: "pending",
       displayState: "awaiting_payment",
       channel: "hosted",

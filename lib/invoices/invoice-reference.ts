@@ -1,4 +1,5 @@
-/** What the customer quotes: the merchant's reference, else the start of the link's own id. */
-export function invoiceReference(row: { merchantReference: string | null; publicId: string }): string {
-  return row.merchantReference ?? row.publicId.slice(0, 8);
+/** What the customer quotes: the invoice's own number (`FAC-2026-000123`), the one staff search
+ * for. The shop's reference, when it has one, stays the shop's (staff pages and the API show it). */
+export function invoiceReference(row: { number: string }): string {
+  return row.number;
 }

@@ -48,7 +48,7 @@ const publicSelect = {
   id: true,
   publicId: true,
   channel: true,
-  merchantReference: true,
+  number: true,
   customerFirstname: true,
   customerLastname: true,
   receipt: { select: { publicId: true } },

@@ -50,7 +50,7 @@ export async function findReceipt(db: PrismaClient, receiptId: string): Promise<
         select: {
           status: true,
           publicId: true,
-          merchantReference: true,
+          number: true,
           description: true,
           totalAmount: true,
           operator: true,

@@ -114,7 +114,7 @@ BEGIN
     CASE NEW.status WHEN 'completed' THEN 'invoice.paid' ELSE 'invoice.failed' END,
     NEW.id,
     jsonb_build_object(
-      'id', NEW.id, 'object', 'invoice',
+      'id', NEW.id, 'object', 'invoice', 'number', NEW.number,
       'status', CASE NEW.status WHEN 'completed' THEN 'paid' ELSE 'not_completed' END,
       'amount', NEW.total_amount, 'currency', 'XOF', 'reference', NEW.merchant_reference,
       'operator', NEW.operator, 'settled_at', NEW.settled_at));
@@ -134,7 +134,7 @@ BEGIN
       || CASE NEW.status WHEN 'completed' THEN 'completed' ELSE 'failed' END,
     NEW.id,
     jsonb_build_object(
-      'id', NEW.id, 'object', CASE WHEN NEW.purpose = 'refund' THEN 'refund' ELSE 'payout' END,
+      'id', NEW.id, 'object', CASE WHEN NEW.purpose = 'refund' THEN 'refund' ELSE 'payout' END, 'number', NEW.number,
       'status', CASE NEW.status WHEN 'completed' THEN 'completed' ELSE 'failed' END,
       'amount', NEW.amount, 'currency', 'XOF', 'purpose', NEW.purpose, 'invoice_id', NEW.invoice_id,
       'operator', NEW.operator, 'settled_at', NEW.settled_at));
