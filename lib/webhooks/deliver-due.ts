@@ -79,34 +79,17 @@ const succeeded = (result: PostResult) =>
 async function record(db: PrismaClient, delivery: Claimed, result: PostResult, at: Date) {
   const next = succeeded(result) ? null : nextAttemptAt(delivery.attempts, delivery.event_at, at);
   const status = succeeded(result) ? "delivered" : next ? "pending" : "failed";
-  const endpoint = { id: delivery.endpoint_id };
-  await db.$transaction([
-    db.webhookAttempt.create({
-      data: {
-        deliveryId: delivery.id,
-        at,
-        statusCode: result.statusCode,
-        durationMs: result.durationMs,
-        answer: result.answer,
-      },
-    }),
-    db.webhookDelivery.update({ where: { id: delivery.id }, data: { status, nextAttemptAt: next ?? at } }),
-    // An endpoint that answers is healthy again; one whose delivery gave up is failing.
-    ...(status === "delivered"
-      ? [
-          db.webhookEndpoint.updateMany({
-            where: { ...endpoint, failingSince: { not: null } },
-            data: { failingSince: null },
-          }),
-        ]
-      : status === "failed"
-        ? [
-            db.webhookEndpoint.updateMany({
-              where: { ...endpoint, failingSince: null },
-              data: { failingSince: at },
-            }),
-          ]
-        : []),
-  ]);
+  // One statement (no interactive transaction waiting for a pooled connection under load): the
+  // attempt, the delivery's new state, and the endpoint healthy again once it answers, failing
+  // once a delivery gives up.
+  await db.$executeRaw`
+    WITH attempt AS (
+      INSERT INTO webhook_attempts (delivery_id, at, status_code, duration_ms, answer)
+      VALUES (${delivery.id}, ${at}::timestamptz, ${result.statusCode}::int, ${result.durationMs}::int, ${result.answer})),
+    delivery AS (
+      UPDATE webhook_deliveries SET status = ${status}, next_attempt_at = ${next ?? at}::timestamptz WHERE id = ${delivery.id})
+    UPDATE webhook_endpoints SET failing_since = CASE WHEN ${status} = 'delivered' THEN NULL ELSE ${at}::timestamptz END
+    WHERE id = ${delivery.endpoint_id}
+      AND ((${status} = 'delivered' AND failing_since IS NOT NULL) OR (${status} = 'failed' AND failing_since IS NULL))`;
   return status;
 }
