@@ -9,9 +9,10 @@ import { requireStaffPage } from "@/lib/auth/current-staff";
 import { env } from "@/lib/env";
 
 // The shell only shows who is signed in; each page checks its own permission (layouts are not
-// re-run on client navigation, so they cannot guard pages).
+// re-run on client navigation, so they cannot guard pages). It asks only for a session: someone
+// who must enrol a second factor first still sees the shell around the enrolment page.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("overview:read")]);
+  const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("account:security")]);
   const config = env();
   return (
     <NextIntlClientProvider>

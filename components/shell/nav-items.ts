@@ -13,4 +13,5 @@ export const navItems: readonly { href: string; labelKey: string; icon: IconName
     { href: "/audit", labelKey: "audit", icon: "list", permission: "audit:read" },
     { href: "/users", labelKey: "users", icon: "users", permission: "users:manage" },
     { href: "/go-live", labelKey: "goLive", icon: "shield", permission: "go-live:check" },
+    { href: "/account/security", labelKey: "security", icon: "shield", permission: "account:security" },
   ];

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "users:manage": ["admin"],
   "settings:manage": ["admin"],
   "go-live:check": ["admin"],
+  /** One's own second factor (enrol, prove a code): everyone, enrolled or not. */
+  "account:security": ["admin", "manager", "finance", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
