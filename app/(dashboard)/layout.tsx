@@ -5,7 +5,11 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { QueryProvider } from "@/components/query-provider";
 import { MobileNav, Sidebar } from "@/components/shell/sidebar";
 import { TopBar } from "@/components/shell/top-bar";
+import { LowBalanceBanner } from "@/components/payouts/low-balance-banner";
 import { requireStaffPage } from "@/lib/auth/current-staff";
+import { can } from "@/lib/auth/permissions";
+import { getLowBalances } from "@/lib/balance-alerts/get-balance-alerts";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // The shell only shows who is signed in; each page checks its own permission (layouts are not
@@ -14,6 +18,7 @@ import { env } from "@/lib/env";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("account:security")]);
   const config = env();
+  const lowBalances = can(staff.role, "alerts:read") ? await getLowBalances(db()) : [];
   return (
     <NextIntlClientProvider>
       <QueryProvider>
@@ -34,6 +39,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             />
             <MobileNav staff={staff} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+              <LowBalanceBanner low={lowBalances} />
               {children}
             </main>
           </div>

@@ -464,4 +464,12 @@ export const routeRules: RouteRule[] = [
     access: "settings:manage",
     body: {},
   },
+  {
+    file: "app/api/payouts/alerts/route.ts",
+    method: "PUT",
+    path: "/api/payouts/alerts",
+    kind: "api",
+    access: "alerts:manage",
+    body: {},
+  },
 ];

@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "users:manage": ["admin"],
   "settings:manage": ["admin"],
   "go-live:check": ["admin"],
+  /** The low-balance banner and e-mail: whoever asks for or approves payouts. */
+  "alerts:read": ["admin", "manager", "finance"],
+  /** The low-balance thresholds of the operator sub-accounts. */
+  "alerts:manage": ["admin", "manager"],
   /** One's own second factor (enrol, prove a code): everyone, enrolled or not. */
   "account:security": ["admin", "manager", "finance", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -35,3 +39,8 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export const ROLES: readonly Role[] = ["admin", "manager", "finance", "viewer"];
+
+/** The roles holding a permission (who receives the e-mail about it, for instance). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}
