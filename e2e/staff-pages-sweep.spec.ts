@@ -92,6 +92,7 @@ function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
     ["audit", `/audit?actor=${encodeURIComponent(actor)}`],
     ["users", "/users"],
     ["go-live", "/go-live"],
+    ["account-security", "/account/security"],
     ["not-found", "/invoices/aucune-facture-de-ce-nom"],
   ];
 }

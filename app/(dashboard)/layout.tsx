@@ -39,7 +39,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             />
             <MobileNav staff={staff} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-              <LowBalanceBanner low={lowBalances} />
+              <LowBalanceBanner low={lowBalances} canSetThresholds={can(staff.role, "alerts:manage")} />
               {children}
             </main>
           </div>

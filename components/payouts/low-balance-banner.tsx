@@ -4,8 +4,15 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import type { BalanceAlert } from "@/lib/balance-alerts/get-balance-alerts";
 import { formatXof } from "@/lib/money";
 
-/** Above every staff page for finance, managers and admins while a sub-account is below its threshold. */
-export async function LowBalanceBanner({ low }: { low: BalanceAlert[] }) {
+/** Above every staff page for finance, managers and admins while a sub-account is below its threshold;
+ * those who may change the thresholds get a link to them. */
+export async function LowBalanceBanner({
+  low,
+  canSetThresholds,
+}: {
+  low: BalanceAlert[];
+  canSetThresholds: boolean;
+}) {
   if (low.length === 0) return null;
   const [t, locale] = await Promise.all([getTranslations("payouts.alerts"), getLocale()]);
   const money = (n: number) => formatXof(n, locale === "en" ? "en" : "fr");
@@ -29,9 +36,11 @@ export async function LowBalanceBanner({ low }: { low: BalanceAlert[] }) {
       </ul>
       <p className="mt-1">
         {t("bannerHint")}{" "}
-        <Link href="/payouts#balance-alerts" className="font-medium underline">
-          {t("bannerLink")}
-        </Link>
+        {canSetThresholds ? (
+          <Link href="/payouts#balance-alerts" className="font-medium underline">
+            {t("bannerLink")}
+          </Link>
+        ) : null}
       </p>
     </div>
   );
