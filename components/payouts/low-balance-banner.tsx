@@ -17,8 +17,8 @@ export async function LowBalanceBanner({
   const [t, locale] = await Promise.all([getTranslations("payouts.alerts"), getLocale()]);
   const money = (n: number) => formatXof(n, locale === "en" ? "en" : "fr");
   return (
-    <div
-      role="status"
+    <section
+      aria-label={t("bannerTitle")}
       data-testid="low-balance-banner"
       className="mb-6 rounded-lg bg-warning-soft px-4 py-3 text-sm text-warning"
     >
@@ -42,6 +42,6 @@ export async function LowBalanceBanner({
           </Link>
         ) : null}
       </p>
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,3 @@
-import { requireSession } from "@/lib/auth/current-staff";
 import { startEnrolment } from "@/lib/auth/two-factor/enrol";
 import { env } from "@/lib/env";
 import { route } from "@/lib/http/handle-route";
@@ -9,7 +8,6 @@ import { qrCodeDataUrl } from "@/lib/invoices/qr-code";
 export const POST = route({
   permission: "account:security",
   run: async (ctx) => {
-    await requireSession();
     const { secret, uri } = await startEnrolment(ctx, { issuer: env().STORE_NAME });
     return { secret, uri, qrDataUrl: await qrCodeDataUrl(uri) };
   },
