@@ -175,3 +175,19 @@ export async function sessionCookie(staff: StaffCredentials, loginAgo = 0, seenA
     },
   };
 }
+
+/**
+ * Enrols an authenticator on the security page the way a person does (reads the key shown, types
+ * the current code) and keeps the recovery codes page open; answers the secret.
+ */
+export async function enrolThroughPage(page: Page, origin = ""): Promise<string> {
+  if (!page.url().includes("/account/security")) await page.goto(`${origin}/account/security`);
+  await page.getByRole("button", { name: "Configurer mon application" }).click();
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  await page
+    .getByLabel("Code à 6 chiffres ou code de secours")
+    .fill(totpCodeAt(secret, timeStepAt(new Date())));
+  await page.getByRole("button", { name: "Activer la double authentification" }).click();
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  return secret;
+}
