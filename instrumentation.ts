@@ -6,8 +6,11 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   void logGoLiveAtStartUp();
   if (process.env.CAISSE_VERIFIER_CHANNEL) return;
-  const { registerWorker } = await import("@/lib/jobs/register-worker");
-  await registerWorker();
+  const [{ registerWorker }, { translatorFor }] = await Promise.all([
+    import("@/lib/jobs/register-worker"),
+    import("@/i18n/translator"),
+  ]);
+  await registerWorker(translatorFor);
 }
 
 async function logGoLiveAtStartUp(): Promise<void> {

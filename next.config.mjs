@@ -9,8 +9,8 @@ const nextConfig = {
   distDir: process.env.CAISSE_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Database drivers stay real Node modules on the server (never bundled, never sent to a browser);
-  // pdfkit reads its standard-font metrics from its own folder at run time.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfkit"],
+  // pdfkit reads its standard-font metrics from its own folder at run time; nodemailer is plain Node.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfkit", "nodemailer"],
   typedRoutes: false,
   // Type checking is its own step of the test suite (`tsc --noEmit`); doing it again inside
   // every build only slows builds down.

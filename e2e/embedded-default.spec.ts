@@ -6,7 +6,7 @@ import path from "node:path";
 import { type Page, expect, test } from "@playwright/test";
 import pg from "pg";
 import { killServer } from "@/scripts/lib/embedded-postgres/cluster";
-import { signIn } from "./support/staff";
+import { enrolThroughPage, signIn } from "./support/staff";
 
 // The README's first command on its embedded defaults: no DATABASE_URL, no LigdiCash configured,
 // so Caisse runs its own PostgreSQL server. Started three times on the same data folder — after
@@ -145,6 +145,10 @@ test("embedded default: serves the French overview and keeps its data across res
     await page.goto(origin);
     await expect(page).toHaveURL(/\/login/);
     await signIn(page, { email: "admin@caisse.local", password: password! }, origin);
+    // An admin must use two-factor sign-in: the first sign-in leads to enrolment.
+    await expect(page).toHaveURL(/\/account\/security$/);
+    await enrolThroughPage(page, origin);
+    await page.getByRole("button", { name: "Codes conservés, continuer" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vue d'ensemble" })).toBeVisible();
     await expect(page.getByText("Commande #1093")).toBeVisible();
   } finally {

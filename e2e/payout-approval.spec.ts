@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { requestSupplierPayout } from "./support/payouts";
 import { createStaff, query, signIn } from "./support/staff";
 
 // Money that waits for a manager: the manager sees amount, recipient, operator and sub-account
@@ -7,18 +8,6 @@ import { createStaff, query, signIn } from "./support/staff";
 // has decided yet, and then nobody can approve it.
 
 const payoutIdFrom = (page: Page) => new URL(page.url()).pathname.split("/").pop() ?? "";
-
-/** A supplier payout typed by finance, straight to mobile money (over the approval threshold). */
-async function requestSupplierPayout(page: Page, amount: string, reason: string) {
-  await page.goto("/payouts/new");
-  await page.getByLabel("Objet").selectOption("supplier");
-  await page.getByLabel("Montant (FCFA)").fill(amount);
-  await page.getByLabel("Motif (interne)").fill(reason);
-  await page.getByLabel("Numéro de téléphone").fill("70 00 00 02");
-  await page.getByLabel("Retapez le numéro").fill("70 00 00 02");
-  await page.getByLabel(/Directement sur son mobile money/).check();
-  await page.getByRole("button", { name: "Vérifier avant d'envoyer" }).click();
-}
 
 /** Desktop and phone widths; an open confirmation must fit the screen whole (the page around it is
  * the staff-pages sweep's to check). */
@@ -45,7 +34,7 @@ test("an amount LigdiCash refuses is turned down on the field, and nothing is re
   const finance = await createStaff("finance", "Fatou Finance");
   await signIn(page, finance);
   const reason = `Montant d'essai ${Date.now()}`;
-  await requestSupplierPayout(page, "10", reason);
+  await requestSupplierPayout(page, { amount: "10", reason: reason });
   await expect(page.getByText(/^Minimum 20\s?FCFA/)).toBeVisible();
   await expect(page.getByTestId("payout-summary")).toHaveCount(0);
   // Fixed as you type: the error goes as soon as the amount is right.
@@ -63,7 +52,7 @@ test("a manager approves a request over the threshold through a confirmation tha
 }) => {
   const finance = await createStaff("finance", "Fatou Finance");
   await signIn(page, finance);
-  await requestSupplierPayout(page, "150 000", "Rouleaux de tissu, commande de décembre");
+  await requestSupplierPayout(page, { amount: "150 000", reason: "Rouleaux de tissu, commande de décembre" });
   await page.getByRole("button", { name: "Confirmer la demande d'approbation" }).click();
   await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "awaiting_approval");
   const payoutId = payoutIdFrom(page);
@@ -103,7 +92,10 @@ test("the requester cancels a request still awaiting approval; no manager can ap
 }) => {
   const finance = await createStaff("finance", "Fatou Finance");
   await signIn(page, finance);
-  await requestSupplierPayout(page, "120000", "Acompte fournisseur, finalement payé en espèces");
+  await requestSupplierPayout(page, {
+    amount: "120000",
+    reason: "Acompte fournisseur, finalement payé en espèces",
+  });
   await page.getByRole("button", { name: "Confirmer la demande d'approbation" }).click();
   await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "awaiting_approval");
   const payoutId = payoutIdFrom(page);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
+import { settlePayoutCompleted } from "./support/payouts";
 import { createStaff, query, signIn } from "./support/staff";
 
 // Refunds are payouts at LigdiCash. Each journey starts from a paid invoice stored as the
@@ -167,17 +168,7 @@ test("a large refund waits for a manager, is approved elsewhere, completes and d
   await expect(page.getByTestId("payout-decision")).toContainText("Approuvé par Moussa Manager", {
     timeout: 15_000,
   });
-  const settled = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/settle`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ transaction_id: payoutId, status: "completed" }),
-  });
-  expect(settled.status).toBe(200);
-  const verify = page.getByRole("button", { name: "Vérifier maintenant" });
-  if (await verify.isVisible()) await verify.click();
-  await expect(page.getByTestId("payout-status")).toHaveAttribute("data-status", "completed", {
-    timeout: 15_000,
-  });
+  await settlePayoutCompleted(page, payoutId);
   await expect(
     page.getByTestId("payout-ledger-entry").filter({ hasText: "Sous-compte Moov Money" }),
   ).toContainText("\u2212150");

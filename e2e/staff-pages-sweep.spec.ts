@@ -110,6 +110,7 @@ function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
     ["go-live", "/go-live"],
     ["api-keys", "/api-keys"],
     ["webhooks", "/webhooks"],
+    ["account-security", "/account/security"],
     ["not-found", "/invoices/aucune-facture-de-ce-nom"],
   ];
 }

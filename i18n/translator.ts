@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl's core (no React): the verifier process runs under the react-server condition, where
+// next-intl's React entry cannot load.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./config";
 import { loadMessages } from "./messages";
 import type { Translator } from "@/lib/i18n/error-text";

@@ -69,8 +69,30 @@ const envSchema = z
       }),
     NEXTAUTH_SECRET: z.string().optional(),
     NEXTAUTH_URL: optionalUrl,
+    /**
+     * Outgoing e-mail (low-balance alerts, payouts awaiting approval): `smtp://user:pass@host:587`
+     * or `smtps://…:465`. Unset: no e-mail, the console's banner and queue still show everything.
+     */
+    SMTP_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .url()
+        .refine(
+          (url) => /^smtps?:\/\//.test(url),
+          "smtp:// or smtps:// (e.g. smtp://user:pass@mail.example.bf:587)",
+        )
+        .optional(),
+    ),
+    /** The sender of those e-mails, e.g. `Caisse <caisse@boutique.bf>`; required with SMTP_URL. */
+    MAIL_FROM: z.string().default(""),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM)
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAIL_FROM"],
+        message: "required with SMTP_URL (e.g. Caisse <caisse@boutique.bf>)",
+      });
     if (env.NODE_ENV !== "production" || env.LIGDICASH_SIMULATOR === "1") return;
     for (const key of ["LIGDICASH_API_KEY", "LIGDICASH_AUTH_TOKEN"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required in production" });

@@ -4,6 +4,7 @@
 // AsyncLocalStorage on every promise, and the app's event loop is left to answering requests.
 // Run with: node --conditions=react-server --import tsx scripts/verifier.ts
 import { getPriority, setPriority } from "node:os";
+import { translatorFor } from "@/i18n/translator";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ligdicash } from "@/lib/ligdicash";
@@ -23,7 +24,8 @@ async function main() {
   if (!databaseUrl || !channel)
     throw new Error("the verifier needs DATABASE_URL and CAISSE_VERIFIER_CHANNEL");
   const verifier = await startVerifier({ databaseUrl, channel, db: db(), gateway: ligdicash() });
-  await registerWorker();
+  // The worker's e-mails are written in each recipient's language.
+  await registerWorker(translatorFor);
   console.log("[caisse] verifier started");
   // registerWorker stops the background worker on the same signals.
   const stop = () =>

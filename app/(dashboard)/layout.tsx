@@ -5,14 +5,20 @@ import { LiveUpdates } from "@/components/live/live-updates";
 import { QueryProvider } from "@/components/query-provider";
 import { MobileNav, Sidebar } from "@/components/shell/sidebar";
 import { TopBar } from "@/components/shell/top-bar";
+import { LowBalanceBanner } from "@/components/payouts/low-balance-banner";
 import { requireStaffPage } from "@/lib/auth/current-staff";
+import { can } from "@/lib/auth/permissions";
+import { getLowBalances } from "@/lib/balance-alerts/get-balance-alerts";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // The shell only shows who is signed in; each page checks its own permission (layouts are not
-// re-run on client navigation, so they cannot guard pages).
+// re-run on client navigation, so they cannot guard pages). It asks only for a session: someone
+// who must enrol a second factor first still sees the shell around the enrolment page.
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("overview:read")]);
+  const [t, staff] = await Promise.all([getTranslations("common"), requireStaffPage("account:security")]);
   const config = env();
+  const lowBalances = can(staff.role, "alerts:read") ? await getLowBalances(db()) : [];
   return (
     <NextIntlClientProvider>
       <QueryProvider>
@@ -33,6 +39,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             />
             <MobileNav staff={staff} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+              <LowBalanceBanner low={lowBalances} canSetThresholds={can(staff.role, "alerts:manage")} />
               {children}
             </main>
           </div>

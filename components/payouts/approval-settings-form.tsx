@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SaveFooter } from "@/components/ui/save-footer";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof } from "@/lib/money";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
@@ -71,21 +71,12 @@ export function ApprovalSettingsForm({ current }: { current: ApprovalSettingsInp
           />
         ))}
       </div>
-      {serverError && serverError.fields.length === 0 ? (
-        <p role="alert" className="text-sm text-danger">
-          {serverError.message}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={save.isPending}>
-          {t("save")}
-        </Button>
-        {notice ? (
-          <p role="status" className="text-sm text-success">
-            {notice}
-          </p>
-        ) : null}
-      </div>
+      <SaveFooter
+        error={serverError && serverError.fields.length === 0 ? serverError.message : null}
+        pending={save.isPending}
+        label={t("save")}
+        notice={notice}
+      />
     </form>
   );
 }

@@ -4,12 +4,14 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { formatXof } from "@/lib/money";
 import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { usePayoutAction, type PayoutActionName } from "@/lib/hooks/payouts";
+import { isStepUpRequired } from "@/lib/hooks/two-factor";
 import { PayoutConfirmFacts } from "./payout-confirm-facts";
 
 type Props = { detail: ViewedPayoutDetail };
@@ -35,7 +37,10 @@ export function PayoutActions({ detail }: Props) {
   const [note, setNote] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Confirmed | null>(null);
-  const error = action.error instanceof ApiRequestError ? action.error : null;
+  // Approving and resolving may be held back until a fresh code is proved; retried once it is.
+  const stepUp = useStepUp(() => action.reset());
+  const error =
+    action.error instanceof ApiRequestError && !isStepUpRequired(action.error) ? action.error : null;
   const errorText = error ? (error.fields[0]?.message ?? error.message) : null;
   const run = (name: PayoutActionName, outcome?: "completed" | "notcompleted") => {
     setNotice(null);
@@ -47,6 +52,7 @@ export function PayoutActions({ detail }: Props) {
           if (name === "verify") setNotice(t("verified"));
           if (name === "mobile-money") router.push(`/payouts/${next.id}`);
         },
+        onError: (failure) => stepUp.holdIfAsked(failure, () => run(name, outcome)),
       },
     );
   };
@@ -160,6 +166,7 @@ export function PayoutActions({ detail }: Props) {
         <PayoutConfirmFacts detail={detail} moving={confirming !== "cancel"} />
         {confirming ? <p className="mt-3 text-ink-muted">{tc(`${CONFIRM_TEXT[confirming]}.body`)}</p> : null}
       </ConfirmDialog>
+      {stepUp.dialog}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { AmountLimits } from "@/lib/ligdicash/amount-limits";
 import { formatXof } from "@/lib/money";
 import { findApprovalReasons } from "@/lib/payouts/approval-rules";
-import type { KnownBalance } from "@/lib/payouts/operator-balances";
+import type { BalanceAlert } from "@/lib/balance-alerts/get-balance-alerts";
 import type { RefundContext } from "@/lib/payouts/refund-context";
 import { STANDALONE_PURPOSES } from "@/lib/payouts/purposes";
 import type { RequestPayoutBody, RequestPayoutInput } from "@/lib/payouts/schemas";
@@ -27,7 +27,8 @@ import type * as SchemaModule from "@/lib/payouts/schemas";
 type ApprovalPreview = { settings: ApprovalSettings; sentWithoutApproval: number };
 type Props = {
   refund: RefundContext | null;
-  balances: KnownBalance[];
+  /** Each sub-account's known balance and its low-balance threshold. */
+  balances: BalanceAlert[];
   approval: ApprovalPreview;
   limits: AmountLimits;
 };
@@ -101,7 +102,8 @@ export function PayoutForm({ refund, balances, approval, limits }: Props) {
   const recipientPhone =
     refund?.payerPhone && usePayer ? refund.payerPhone : normalizePhone(phone).ok ? phone : null;
   const operator = recipientPhone ? detectOperator(recipientPhone) : null;
-  const balance = balances.find((b) => b.operator === operator?.code)?.balance ?? null;
+  const subAccount = balances.find((b) => b.operator === operator?.code);
+  const balance = subAccount?.balance ?? null;
 
   async function onNext(event: FormEvent) {
     event.preventDefault();
@@ -140,6 +142,7 @@ export function PayoutForm({ refund, balances, approval, limits }: Props) {
         name={refund && !typed ? refund.customerName : null}
         phone={reviewPhone}
         balance={balance}
+        threshold={subAccount?.threshold ?? null}
         approvalReasons={approvalReasons}
         pending={submit.isPending || submit.isSuccess}
         error={serverError?.message ?? null}

@@ -14,6 +14,8 @@ type Props = {
   name: string | null;
   phone: string;
   balance: number | null;
+  /** The sub-account's low-balance threshold (XOF), when one is set. */
+  threshold: number | null;
   approvalReasons: ApprovalReason[];
   pending: boolean;
   error: string | null;
@@ -27,6 +29,7 @@ export function PayoutSummary({
   name,
   phone,
   balance,
+  threshold,
   approvalReasons,
   pending,
   error,
@@ -74,6 +77,17 @@ export function PayoutSummary({
       </dl>
       {balance !== null && balance < input.amount ? (
         <p className="text-sm text-warning">{t("form.balanceLow")}</p>
+      ) : balance !== null && threshold !== null && balance - input.amount < threshold ? (
+        <p
+          role="status"
+          className="rounded-lg bg-warning-soft px-3 py-2 text-sm text-warning"
+          data-testid="summary-threshold"
+        >
+          {t("alerts.formWarning", {
+            after: formatXof(balance - input.amount, locale),
+            threshold: formatXof(threshold, locale),
+          })}
+        </p>
       ) : null}
       {needsApproval ? (
         <div className="text-sm text-ink-muted" data-testid="summary-approval">

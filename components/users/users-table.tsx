@@ -2,11 +2,13 @@
 
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { ROLES } from "@/lib/auth/permissions";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { isStepUpRequired, useResetTwoFactor } from "@/lib/hooks/two-factor";
 import { useEndUserSessions, useUpdateUser, useUsers } from "@/lib/hooks/users";
 import type { UserDto } from "@/lib/users/user-dto";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -24,9 +26,23 @@ export function UsersTable({
   const { data: users } = useUsers(initialUsers);
   const update = useUpdateUser();
   const endSessions = useEndUserSessions();
+  const resetTwoFactor = useResetTwoFactor();
   const [resetting, setResetting] = useState<UserDto | null>(null);
-  const failure = update.error ?? endSessions.error;
-  const error = failure instanceof ApiRequestError ? failure : null;
+  // A role change or a second-factor reset may be held back until a fresh code; retried after it.
+  const stepUp = useStepUp();
+  const failure = update.error ?? endSessions.error ?? resetTwoFactor.error;
+  const error = failure instanceof ApiRequestError && !isStepUpRequired(failure) ? failure : null;
+  const changeUser = (change: Parameters<typeof update.mutate>[0]) =>
+    update.mutate(change, {
+      onError: (e) => stepUp.holdIfAsked(e, () => changeUser(change)),
+    });
+  const resetSecondFactor = (user: UserDto) =>
+    resetTwoFactor.mutate(
+      { id: user.id, name: user.name },
+      {
+        onError: (e) => stepUp.holdIfAsked(e, () => resetSecondFactor(user)),
+      },
+    );
 
   return (
     <div>
@@ -40,6 +56,12 @@ export function UsersTable({
           {t("sessionsEnded", { name: endSessions.variables.name, count: endSessions.data.ended })}
         </p>
       ) : null}
+      {resetTwoFactor.isSuccess ? (
+        <p role="status" className="mx-5 mt-4 rounded-lg bg-success-soft px-3 py-2 text-sm text-success">
+          {t("twoFactorReset", { name: resetTwoFactor.variables.name })}
+        </p>
+      ) : null}
+      {stepUp.dialog}
       {resetting ? <ResetPasswordForm user={resetting} onDone={() => setResetting(null)} /> : null}
       <Table>
         <TableHead>
@@ -66,7 +88,7 @@ export function UsersTable({
                   aria-label={`${t("role")} — ${user.name}`}
                   value={user.role}
                   disabled={update.isPending}
-                  onChange={(e) => update.mutate({ id: user.id, role: e.target.value as UserDto["role"] })}
+                  onChange={(e) => changeUser({ id: user.id, role: e.target.value as UserDto["role"] })}
                   className="rounded-md border border-surface-line bg-surface px-2 py-1 text-sm"
                 >
                   {ROLES.map((r) => (
@@ -77,7 +99,10 @@ export function UsersTable({
                 </select>
               </Td>
               <Td label={t("columns.status")}>
-                {user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+                <div className="flex flex-wrap gap-1">
+                  {user.active ? <Badge tone="success">{t("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+                  {user.twoFactor ? <Badge tone="info">{t("twoFactorOn")}</Badge> : null}
+                </div>
               </Td>
               <Td label={t("columns.lastLogin")} className="whitespace-nowrap text-ink-muted">
                 {user.lastLoginAt ? format.dateTime(new Date(user.lastLoginAt), "moment") : t("never")}
@@ -94,10 +119,19 @@ export function UsersTable({
                   >
                     {t("endSessions")}
                   </Button>
+                  {user.twoFactor ? (
+                    <Button
+                      variant="ghost"
+                      disabled={resetTwoFactor.isPending}
+                      onClick={() => resetSecondFactor(user)}
+                    >
+                      {t("resetTwoFactor")}
+                    </Button>
+                  ) : null}
                   <Button
                     variant="ghost"
                     disabled={update.isPending}
-                    onClick={() => update.mutate({ id: user.id, active: !user.active })}
+                    onClick={() => changeUser({ id: user.id, active: !user.active })}
                   >
                     {user.active ? t("deactivate") : t("reactivate")}
                   </Button>

@@ -9,12 +9,16 @@ import { SECURE_COOKIES } from "./session-cookie";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { signInStaff } from "./sign-in-staff";
 import { endStaffSession } from "./staff-sessions";
+import { signInWithCode } from "./two-factor/sign-in-with-code";
 
-/** Error string the sign-in form receives; it carries the wait time when throttled. */
+/** Error string the sign-in form receives; it carries the wait time when throttled, and the
+ * signed challenge of the code step when the password was right but a code is needed. */
 export function signInErrorCode(error: unknown): string {
   if (!(error instanceof AppError)) return "internal";
   const retry = error.details?.retryAfterSeconds;
-  return typeof retry === "number" ? `${error.code}:${retry}` : error.code;
+  if (typeof retry === "number") return `${error.code}:${retry}`;
+  const challenge = error.details?.challenge;
+  return typeof challenge === "string" ? `${error.code}:${challenge}` : error.code;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -31,12 +35,27 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        challenge: { label: "Challenge", type: "hidden" },
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials, request) {
+        const headers = request.headers ?? {};
+        const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
+        if (credentials?.challenge) {
+          try {
+            const code = credentials.code ?? "";
+            return await signInWithCode(db(), {
+              challenge: credentials.challenge,
+              code,
+              ip: clientIp(headers),
+              userAgent,
+            });
+          } catch (error) {
+            throw new Error(signInErrorCode(error));
+          }
+        }
         if (!credentials?.email || !credentials.password) throw new Error("invalid_credentials");
         try {
-          const headers = request.headers ?? {};
-          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : null;
           return await signInStaff(db(), {
             email: credentials.email,
             password: credentials.password,

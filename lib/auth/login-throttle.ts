@@ -6,6 +6,9 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_IP = 10;
 
+/** What was tried: the password, or a second-factor code (each has its own count). */
+export type LoginFactor = "password" | "code";
+
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 async function recentFailures(
@@ -40,17 +43,18 @@ export async function checkLoginThrottle(
   email: string,
   ip: string,
   now: Date,
+  factor: LoginFactor = "password",
 ): Promise<ThrottleVerdict> {
   const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
   const lastSuccess = await tx.loginAttempt.findFirst({
-    where: { email, success: true, attemptedAt: { gte: windowStart } },
+    where: { email, factor, success: true, attemptedAt: { gte: windowStart } },
     orderBy: { attemptedAt: "desc" },
   });
   const accountSince =
     lastSuccess && lastSuccess.attemptedAt > windowStart ? lastSuccess.attemptedAt : windowStart;
   const [byAccount, byIp] = await Promise.all([
-    recentFailures(tx, { email }, MAX_FAILURES_PER_ACCOUNT, accountSince),
-    recentFailures(tx, { ip }, MAX_FAILURES_PER_IP, windowStart),
+    recentFailures(tx, { email, factor }, MAX_FAILURES_PER_ACCOUNT, accountSince),
+    recentFailures(tx, { ip, factor }, MAX_FAILURES_PER_IP, windowStart),
   ]);
   const account = verdict(byAccount, MAX_FAILURES_PER_ACCOUNT, now);
   const address = verdict(byIp, MAX_FAILURES_PER_IP, now);

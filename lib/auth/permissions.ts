@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   "api-keys:manage": ["admin"],
   /** Endpoints told of verified changes, their secrets and deliveries. */
   "webhooks:manage": ["admin"],
+  /** The low-balance banner and e-mail: whoever asks for or approves payouts. */
+  "alerts:read": ["admin", "manager", "finance"],
+  /** The low-balance thresholds of the operator sub-accounts. */
+  "alerts:manage": ["admin", "manager"],
+  /** One's own second factor (enrol, prove a code): everyone, enrolled or not. */
+  "account:security": ["admin", "manager", "finance", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -37,3 +43,8 @@ export function can(role: Role, permission: Permission): boolean {
 }
 
 export const ROLES: readonly Role[] = ["admin", "manager", "finance", "viewer"];
+
+/** The roles holding a permission (who receives the e-mail about it, for instance). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/http/app-error";
+import { codeOf } from "@/test/support/error-code";
 import { withTestDb } from "@/test/support/test-db";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, THROTTLE_WINDOW_MS } from "./login-throttle";
 import { hashPassword } from "./password";
@@ -14,16 +14,6 @@ async function staff(password = "le-bon-mot-de-passe") {
     data: { email, name: "Test", role: "finance", passwordHash: await hashPassword(password) },
   });
   return { email, password };
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }
 
 describe("signInStaff", () => {

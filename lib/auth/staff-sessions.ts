@@ -11,12 +11,22 @@ import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
-export type SessionOwner = { id: string; email: string; name: string; role: Role; active: boolean };
+export type SessionOwner = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  /** Whether the person has enrolled an authenticator app. */
+  twoFactor: boolean;
+  /** When this session last proved a second-factor code (null: never). */
+  secondFactorAt: Date | null;
+};
 
 /** Opens a session for a person who just proved who they are; returns its id for the cookie. */
 export async function createStaffSession(
   tx: Tx,
-  input: { userId: string; userAgent: string | null; ip: string; now: Date },
+  input: { userId: string; userAgent: string | null; ip: string; now: Date; secondFactorAt?: Date },
 ): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   const expiresAt = new Date(input.now.getTime() + ABSOLUTE_TIMEOUT_MS);
@@ -28,6 +38,7 @@ export async function createStaffSession(
       expiresAt,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
       ip: input.ip,
+      secondFactorAt: input.secondFactorAt ?? null,
     },
   });
   return id;
@@ -43,7 +54,8 @@ export async function findSessionOwner(
   now = new Date(),
 ): Promise<SessionOwner | null> {
   const rows = await db.$queryRaw<SessionOwner[]>`
-    SELECT u.id, u.email, u.name, u.role::text AS role, u.active
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.active,
+      u.totp_enabled_at IS NOT NULL AS "twoFactor", s.second_factor_at AS "secondFactorAt"
     FROM staff_sessions s JOIN users u ON u.id = s.user_id
     WHERE s.id = ${sessionId} AND s.expires_at > ${now}`;
   return rows[0] ?? null;
@@ -62,4 +74,9 @@ export async function endAllStaffSessions(tx: Tx, userId: string): Promise<numbe
 /** Deletes sessions past their absolute limit (an index range scan; run by the background pass). */
 export async function deleteExpiredSessions(tx: Tx, now = new Date()): Promise<number> {
   return (await tx.staffSession.deleteMany({ where: { expiresAt: { lte: now } } })).count;
+}
+
+/** Records that this session has just proved a second-factor code (step-up, enrolment). */
+export async function markSecondFactor(tx: Tx, sessionId: string, now: Date): Promise<void> {
+  await tx.staffSession.updateMany({ where: { id: sessionId }, data: { secondFactorAt: now } });
 }

@@ -1,6 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { BalanceAlert } from "@/lib/balance-alerts/get-balance-alerts";
+import type { BalanceThresholdsInput } from "@/lib/balance-alerts/schemas";
 import type { ViewedPayoutDetail } from "@/lib/payouts/allowed-actions";
 import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import type { PayoutFilters, RequestPayoutBody } from "@/lib/payouts/schemas";
@@ -86,5 +89,15 @@ export function useSaveApprovalSettings() {
   return useMutation({
     mutationFn: (settings: ApprovalSettingsInput) =>
       apiFetch<ApprovalSettingsInput>("/api/payouts/settings", { method: "PUT", body: settings }),
+  });
+}
+
+export function useSaveBalanceThresholds() {
+  const router = useRouter();
+  return useMutation({
+    mutationFn: (input: BalanceThresholdsInput) =>
+      apiFetch<{ alerts: BalanceAlert[] }>("/api/payouts/alerts", { method: "PUT", body: input }),
+    // The banner in the shell is drawn on the server: redraw it with the new thresholds.
+    onSuccess: () => router.refresh(),
   });
 }

@@ -6,14 +6,23 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
+  /** The password was right; the sign-in waits for a second-factor code (details.challenge). */
+  code_required: 401,
+  sign_in_expired: 401,
+  /** A money or user-administration action whose last code is older than 10 minutes. */
+  step_up_required: 401,
+  /** Someone who must use two-factor sign-in has not enrolled yet. */
+  second_factor_required: 403,
   forbidden: 403,
   csrf_rejected: 403,
   not_found: 404,
   conflict: 409,
   last_admin: 409,
   email_taken: 409,
+  already_enrolled: 409,
   payload_too_large: 413,
   validation_failed: 422,
+  invalid_code: 422,
   idempotency_key_reused: 422,
   too_many_attempts: 429,
   rate_limited: 429,

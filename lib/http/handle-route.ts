@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { requireRecentSecondFactor } from "@/lib/auth/current-staff";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "./app-error";
 import { errorResponse } from "./error-response";
@@ -61,6 +62,8 @@ export type RouteSpec<
   /** 200 unless said otherwise; 204 when `run` returns nothing; a Response (a stream) goes out as it is. */
   status?: number | ((result: R) => number);
   headers?: Record<string, string>;
+  /** Approving, resolving, administering people: a second-factor code within the last 10 minutes. */
+  stepUp?: true;
 };
 
 async function schemaOf(source: unknown, ctx: RequestContext): Promise<AnySchema | undefined> {
@@ -125,6 +128,7 @@ export function route<
       assertSameOrigin(request);
       ctx = await anonymousContext(request.headers);
       if (spec.permission !== "public") await withStaff(ctx, spec.permission);
+      if (spec.stepUp) await requireRecentSecondFactor();
       const input = await readInput(request, context, ctx, spec);
       const result = await spec.run(ctx as ContextFor<P>, input as Input<Pa> & Input<Q> & Input<B>);
       return respond(result, spec.status, spec.headers);

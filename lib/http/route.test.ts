@@ -36,12 +36,21 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next-auth/jwt", () => ({ getToken: () => Promise.resolve(request.session) }));
 vi.mock("@/lib/auth/staff-sessions", () => ({ findSessionOwner: () => Promise.resolve(request.user) }));
-vi.mock("@/lib/db", () => ({ db: () => ({}) }));
+vi.mock("@/lib/db", () => ({ db: () => ({ setting: { findUnique: () => Promise.resolve(null) } }) }));
 
-function signIn(role: "admin" | "manager" | "finance" | "viewer") {
+function signIn(role: "admin" | "manager" | "finance" | "viewer", codeAgoMs: number | null = 0) {
   const now = Date.now();
   request.session = { sub: "u1", sid: "s1", loginAt: now, seenAt: now };
-  request.user = { id: "u1", email: "ana@example.bf", name: "Ana", role, active: true };
+  const secondFactorAt = codeAgoMs === null ? null : new Date(now - codeAgoMs);
+  request.user = {
+    id: "u1",
+    email: "ana@example.bf",
+    name: "Ana",
+    role,
+    active: true,
+    twoFactor: true,
+    secondFactorAt,
+  };
 }
 
 const post = (body: unknown, url = "http://127.0.0.1/api/x") =>
@@ -104,6 +113,38 @@ describe("route — permission", () => {
     expect((await answer(await submit(forged, withParams({ id: "p1" }))))[1]).toMatchObject({
       error: { code: "csrf_rejected" },
     });
+  });
+});
+
+describe("route — second factor", () => {
+  const approve = route({ permission: "payouts:approve", stepUp: true, params: idParams, run });
+
+  it("refuses a manager who has not enrolled an authenticator (403 second_factor_required)", async () => {
+    signIn("manager");
+    request.user = { ...(request.user as object), twoFactor: false, secondFactorAt: null };
+    const [status, body] = await answer(await submit(post({}), withParams({ id: "p1" })));
+    expect([status, body.error.code]).toEqual([403, "second_factor_required"]);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("asks a fresh code before approving when the last one is older than 10 minutes", async () => {
+    signIn("manager", 10 * 60 * 1000 + 1000);
+    const [status, body] = await answer(await approve(post({}), withParams({ id: "p1" })));
+    expect([status, body.error.code]).toEqual([401, "step_up_required"]);
+    expect(body.error.message).toMatch(/code/);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("lets the approval through with a code proved minutes ago", async () => {
+    signIn("manager", 9 * 60 * 1000);
+    expect((await approve(post({}), withParams({ id: "p1" }))).status).toBe(200);
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it("asks a code of a session that never proved one", async () => {
+    signIn("admin", null);
+    const [status, body] = await answer(await approve(post({}), withParams({ id: "p1" })));
+    expect([status, body.error.code]).toEqual([401, "step_up_required"]);
   });
 });
 

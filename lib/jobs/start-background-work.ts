@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { startWebhookSender } from "@/lib/webhooks/webhook-sender";
+import type { MailServices } from "@/lib/mail/notify-staff";
 import { runBackgroundPass } from "./run-background-pass";
 
 export const BACKGROUND_QUEUE = "caisse-background";
@@ -19,9 +20,10 @@ export async function startBackgroundWork(
   databaseUrl: string,
   db: PrismaClient,
   gateway: StatusGateway,
+  mail: Omit<MailServices, "db">,
 ): Promise<BackgroundWork> {
   const pass = async () => {
-    const result = await runBackgroundPass(db, gateway);
+    const result = await runBackgroundPass(db, gateway, mail);
     if (result.swept.processed || result.reconciled.checked)
       console.log(
         `[caisse] background pass: ${result.swept.processed} callback(s) finished, ${result.reconciled.checked} pending transaction(s) checked`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/http/app-error";
+import { codeOf } from "@/test/support/error-code";
 import { withTestDb } from "@/test/support/test-db";
 import { createUser } from "./create-user";
 import { resetPassword } from "./reset-password";
@@ -13,16 +13,6 @@ const newUser = (role: "admin" | "manager" | "finance" | "viewer") =>
     { db: db(), actor, ip: "127.0.0.1" },
     { email: `u${++n}@test.caisse.local`, name: `User ${n}`, role, password: "un-mot-de-passe-solide" },
   );
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe("people management", () => {
   it("refuses a second account with the same email", async () => {

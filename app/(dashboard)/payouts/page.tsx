@@ -3,10 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ApprovalQueue, PayoutsList } from "@/components/payouts/payouts-list";
 import { ApprovalSettingsForm } from "@/components/payouts/approval-settings-form";
+import { BalanceAlertsForm } from "@/components/payouts/balance-alerts-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
+import { getBalanceAlerts } from "@/lib/balance-alerts/get-balance-alerts";
 import { db } from "@/lib/db";
 import { listAwaitingApproval, listPayouts } from "@/lib/payouts/list-payouts";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
@@ -29,11 +31,13 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   const filters = parsed.success ? parsed.data : {};
   const canApprove = can(staff.role, "payouts:approve");
   await recoverStuckPayouts(db());
-  const [t, page, awaiting, approvalSettings] = await Promise.all([
+  const canSetAlerts = can(staff.role, "alerts:manage");
+  const [t, page, awaiting, approvalSettings, alerts] = await Promise.all([
     getTranslations("payouts"),
     listPayouts(db(), filters),
     canApprove ? listAwaitingApproval(db()) : Promise.resolve([]),
     getApprovalSettings(db()),
+    canSetAlerts ? getBalanceAlerts(db()) : Promise.resolve([]),
   ]);
   const newButton = can(staff.role, "payouts:request") ? (
     <Link
@@ -56,6 +60,14 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
         <Card>
           <PayoutsList filters={filters} initial={page} currentStaffId={staff.id} />
         </Card>
+        {canSetAlerts ? (
+          <Card>
+            <div id="balance-alerts" className="scroll-mt-4">
+              <CardHeader title={t("alerts.title")} hint={t("alerts.hint")} />
+            </div>
+            <BalanceAlertsForm alerts={alerts} />
+          </Card>
+        ) : null}
         {can(staff.role, "settings:manage") ? (
           <Card>
             <CardHeader title={t("settings.title")} hint={t("settings.hint")} />

@@ -1,7 +1,11 @@
+import { after } from "next/server";
+import { translatorFor } from "@/i18n/translator";
 import { route } from "@/lib/http/handle-route";
 import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { configuredAmountLimits } from "@/lib/ligdicash";
+import { configuredMailer } from "@/lib/mail/mailer";
 import { listPayouts } from "@/lib/payouts/list-payouts";
+import { notifyApprovers } from "@/lib/payouts/notify-approvers";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
 import { payoutFiltersSchema, requestPayoutSchema } from "@/lib/payouts/schemas";
 import { submitPayout } from "@/lib/payouts/submit-payout";
@@ -16,10 +20,21 @@ export const GET = route({
   },
 });
 
-// POST /api/payouts — store a refund/payout intent, then send it unless it needs approval (finance, manager, admin).
+// POST /api/payouts — store a refund/payout intent, then send it unless it needs approval (finance, manager, admin);
+// a new request that awaits approval is e-mailed to the approvers after the answer.
 export const POST = route({
   permission: "payouts:request",
   body: async () => requestPayoutSchema(configuredAmountLimits(), await schemaTranslator()),
-  run: (ctx, input) => submitPayout(ctx, input),
+  run: async (ctx, input) => {
+    const submitted = await submitPayout(ctx, input);
+    if (submitted.created && submitted.payout.status === "awaiting_approval")
+      after(() =>
+        notifyApprovers(
+          { db: ctx.db, mailer: configuredMailer(), translate: translatorFor },
+          { payout: submitted.payout, publicUrl: ctx.publicUrl },
+        ).catch((error: unknown) => console.error("[caisse] approval e-mail not sent", error)),
+      );
+    return submitted;
+  },
   status: (result) => (result.created ? 201 : 200),
 });

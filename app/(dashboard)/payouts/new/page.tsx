@@ -8,7 +8,7 @@ import { requireStaffPage } from "@/lib/auth/current-staff";
 import { db } from "@/lib/db";
 import { configuredAmountLimits } from "@/lib/ligdicash";
 import { formatXof } from "@/lib/money";
-import { getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
+import { getBalanceAlerts } from "@/lib/balance-alerts/get-balance-alerts";
 import { getRefundContext } from "@/lib/payouts/refund-context";
 import { sumSentWithoutApproval } from "@/lib/payouts/sent-without-approval";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
@@ -27,7 +27,7 @@ export default async function NewPayoutPage({ searchParams }: { searchParams: Se
     getTranslations("payouts.form"),
     getLocale(),
     invoiceId ? getRefundContext(db(), invoiceId) : Promise.resolve(null),
-    getKnownOperatorBalances(db()),
+    getBalanceAlerts(db()),
     getApprovalSettings(db()),
     sumSentWithoutApproval(db(), staff.id),
   ]);

@@ -8,6 +8,7 @@ import { manualResolutionSchema } from "@/lib/payouts/schemas";
 // checking the LigdiCash dashboard; never sends anything (manager, admin; never the requester).
 export const POST = route({
   permission: "payouts:approve",
+  stepUp: true,
   params: idParams,
   body: async () => manualResolutionSchema(await schemaTranslator()),
   run: async (ctx, { id, ...outcome }) => {
