@@ -21,6 +21,12 @@ export type AuditAction =
   | "payout.cancelled"
   | "payout.sent"
   | "payout.resolved_manually"
+  | "payout_batch.requested"
+  | "payout_batch.approved"
+  | "payout_batch.rejected"
+  | "payout_batch.paused"
+  | "payout_batch.resumed"
+  | "payout_batch.cancelled"
   | "callback.reverified"
   | "ledger.journal_reversed"
   | "settings.changed";
