@@ -56,6 +56,8 @@ export type RouteSpec<
   params?: Source<Pa>;
   query?: Source<Q>;
   body?: Source<B>;
+  /** Bytes of JSON body read at most; MAX_JSON_BODY unless a route carries files (a payout sheet). */
+  maxBody?: number;
   /** The one domain operation. Its input is params, query and body, each validated, in one object. */
   run: (ctx: ContextFor<P>, input: Input<Pa> & Input<Q> & Input<B>) => Promise<R>;
   /** 200 unless said otherwise; 204 when `run` returns nothing; a Response (a stream) goes out as it is. */
@@ -80,7 +82,7 @@ async function readInput(
   request: Request,
   context: unknown,
   ctx: RequestContext,
-  spec: { params?: unknown; query?: unknown; body?: unknown },
+  spec: { params?: unknown; query?: unknown; body?: unknown; maxBody?: number },
 ): Promise<object> {
   const params = await readPlainParams(context);
   const paramsSchema = await schemaOf(spec.params, ctx);
@@ -91,7 +93,7 @@ async function readInput(
   return {
     ...(fromPath?.data as object | undefined),
     ...(querySchema ? (parseInput(querySchema, queryObject(request)) as object) : {}),
-    ...(bodySchema ? (parseInput(bodySchema, await readJson(request)) as object) : {}),
+    ...(bodySchema ? (parseInput(bodySchema, await readJson(request, spec.maxBody)) as object) : {}),
   };
 }
 

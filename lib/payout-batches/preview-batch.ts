@@ -5,7 +5,8 @@ import { getKnownOperatorBalances, type KnownBalance } from "@/lib/payouts/opera
 import type { OperatorCode } from "@/lib/phone";
 import { batchRuleError } from "./batch-rule-error";
 import { checkBatchLines, type CheckedLine } from "./check-batch-lines";
-import { MAX_BATCH_LINES, readBatchFile } from "./read-batch-file";
+import { MAX_BATCH_LINES } from "./limits";
+import { readBatchFile } from "./read-batch-file";
 
 /** What one operator's sub-account must pay out, against what the ledger says it holds. */
 export type OperatorTotal = {

@@ -1,7 +1,5 @@
 import { parse } from "csv-parse/sync";
-
-/** The most lines one batch may hold: beyond, the file is refused whole (split it). */
-export const MAX_BATCH_LINES = 5_000;
+import { MAX_BATCH_LINES } from "./limits";
 
 export const BATCH_COLUMNS = ["phone", "amount", "name", "reason", "destination", "wallet_mode"] as const;
 export type BatchColumn = (typeof BATCH_COLUMNS)[number];

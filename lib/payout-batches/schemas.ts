@@ -31,3 +31,6 @@ export {
   decisionSchema as batchDecisionSchema,
   rejectionSchema as batchRejectionSchema,
 } from "@/lib/payouts/schemas";
+
+/** A request carrying a sheet: the file's characters as JSON, with room for escapes. */
+export const BATCH_BODY_LIMIT = 3 * MAX_FILE_CHARS;
