@@ -11,6 +11,7 @@ import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
 import { useBatchAction, useBatchDetail, type BatchActionName } from "@/lib/hooks/payout-batches";
 import { formatXof } from "@/lib/money";
+import { formatPhone } from "@/lib/phone";
 import type { BatchDetail } from "@/lib/payout-batches/get-batch";
 import { BatchProgressBar } from "./batch-progress-bar";
 import { BatchStatusBadge } from "./batch-status-badge";
@@ -135,7 +136,7 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
               <Tr key={l.line} data-line={l.line}>
                 <Td>{t("preview.line", { line: l.line })}</Td>
                 <Td label={t("detail.name")}>{l.name}</Td>
-                <Td label={t("detail.phone")}>{l.phone}</Td>
+                <Td label={t("detail.phone")}>{formatPhone(l.phone)}</Td>
                 <Td label={t("detail.amount")} alignment="right">
                   {formatXof(l.amount, locale)}
                 </Td>
