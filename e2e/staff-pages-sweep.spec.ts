@@ -32,7 +32,7 @@ const WIDTHS = [
 ] as const;
 const LOCALES = ["fr", "en"] as const;
 
-// Four sweeps of nineteen pages with axe on each: minutes on a loaded two-core machine.
+// Four sweeps of twenty-two pages with axe on each: minutes on a loaded two-core machine.
 test.setTimeout(600_000);
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
@@ -84,7 +84,18 @@ async function seed(api: APIRequestContext) {
     },
   });
   expect(hook.status(), await hook.text()).toBe(201);
-  return { paid, refundId, open, payoutId };
+  const batch = await api.post("/api/payout-batches", {
+    headers: { Origin: E2E_ORIGIN },
+    data: {
+      idempotencyKey: randomUUID(),
+      fileName: "primes-livreurs.csv",
+      purpose: "reward",
+      file: "telephone;montant;nom;motif;destination;mode_portefeuille\n76 00 00 02;2 000;Awa Ouedraogo;Prime de tournée;mobile_money;\n",
+    },
+  });
+  expect(batch.status(), await batch.text()).toBe(201);
+  const batchId = ((await batch.json()) as { batch: { id: string } }).batch.id;
+  return { paid, refundId, open, payoutId, batchId };
 }
 
 /** `actor`: the audit trail is filtered to the sweep's own actions, not what other journeys typed. */
@@ -103,6 +114,9 @@ function staffPages(s: Seeded, actor: string): [name: string, url: string][] {
     ["refund-new", `/payouts/new?invoice=${s.paid.id}`],
     ["payout-refund", `/payouts/${s.refundId}`],
     ["payout-supplier", `/payouts/${s.payoutId}`],
+    ["payout-batches", "/payout-batches"],
+    ["payout-batch-new", "/payout-batches/new"],
+    ["payout-batch", `/payout-batches/${s.batchId}`],
     ["ledger", "/ledger"],
     ["callbacks", "/callbacks"],
     ["audit", `/audit?actor=${encodeURIComponent(actor)}`],

@@ -19,6 +19,7 @@ export const namespaces = [
   "invoices",
   "pay",
   "payouts",
+  "payoutBatches",
   "callbacks",
   "ledger",
   "transactions",

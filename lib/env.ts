@@ -34,6 +34,8 @@ const envSchema = z
     PAYOUT_APPROVAL_ROLLING_TOTAL: z.coerce.number().int().min(0).default(300_000),
     /** `off`: this instance runs no background worker (callback sweeper + reconciliation); others still do. */
     CAISSE_BACKGROUND_WORKER: z.enum(["on", "off"]).default("on"),
+    /** Lines of one bulk payout sent to LigdiCash at once by one worker (lib/payout-batches/send-batch.ts). */
+    PAYOUT_BATCH_CONCURRENCY: int(3),
     /** Callback deliveries one instance verifies at once (answering LigdiCash is never queued behind them). */
     CAISSE_CALLBACK_CONCURRENCY: int(32),
     /**

@@ -11,6 +11,7 @@
  *   ["payouts"]                  every payout/refund list  ["payouts", id]   one payout
  *   ["ledger"]                   balances and journals (any key starting with "ledger")
  *   ["callbacks"]                callback deliveries (lists and details)
+ *   ["payoutBatches"]            bulk payouts (lists, one batch, its lines): batch and payout changes
  *   ["overview"], ["transactions"]  pages that summarise money movements
  * Invalidation is by prefix: a change to invoice X invalidates ["invoices"] (so ["invoices", X]
  * and ["invoices", "list", …] too), plus ["overview"], ["transactions"] and ["callbacks"]; a payout
@@ -20,17 +21,31 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 
-type Change = { entity: "invoice" | "payout" | "ledger" | "callback"; id: string; status?: string };
+type Change = {
+  entity: "invoice" | "payout" | "payout_batch" | "ledger" | "callback";
+  id: string;
+  status?: string;
+};
 export type LiveMode = "connecting" | "live" | "polling";
 
 const POLL_MS = 5_000;
 const FLUSH_MS = 150;
-const ALL_KEYS = ["invoices", "payouts", "ledger", "callbacks", "overview", "transactions"] as const;
+const ALL_KEYS = [
+  "invoices",
+  "payouts",
+  "payoutBatches",
+  "ledger",
+  "callbacks",
+  "overview",
+  "transactions",
+] as const;
 
 const KEYS_BY_ENTITY: Record<Change["entity"], readonly string[]> = {
   invoice: ["invoices", "overview", "transactions", "callbacks"],
   // A refund moves its invoice's display state (paid → partially refunded → refunded).
-  payout: ["payouts", "invoices", "overview", "transactions", "callbacks"],
+  // A batch's progress is its lines' payouts.
+  payout: ["payouts", "payoutBatches", "invoices", "overview", "transactions", "callbacks"],
+  payout_batch: ["payoutBatches"],
   ledger: ["ledger", "overview"],
   callback: ["callbacks"],
 };

@@ -7,6 +7,7 @@ export const navItems: readonly { href: string; labelKey: string; icon: IconName
     { href: "/", labelKey: "overview", icon: "grid", permission: "overview:read" },
     { href: "/invoices", labelKey: "invoices", icon: "receipt", permission: "invoices:read" },
     { href: "/payouts", labelKey: "payouts", icon: "send", permission: "payouts:read" },
+    { href: "/payout-batches", labelKey: "payoutBatches", icon: "list", permission: "payouts:request" },
     { href: "/transactions", labelKey: "transactions", icon: "table", permission: "ledger:read" },
     { href: "/ledger", labelKey: "ledger", icon: "book", permission: "ledger:read" },
     { href: "/callbacks", labelKey: "callbacks", icon: "bell", permission: "callbacks:read" },

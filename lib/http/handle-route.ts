@@ -57,6 +57,8 @@ export type RouteSpec<
   params?: Source<Pa>;
   query?: Source<Q>;
   body?: Source<B>;
+  /** Bytes of JSON body read at most; MAX_JSON_BODY unless a route carries files (a payout sheet). */
+  maxBody?: number;
   /** The one domain operation. Its input is params, query and body, each validated, in one object. */
   run: (ctx: ContextFor<P>, input: Input<Pa> & Input<Q> & Input<B>) => Promise<R>;
   /** 200 unless said otherwise; 204 when `run` returns nothing; a Response (a stream) goes out as it is. */
@@ -83,7 +85,7 @@ export async function readInput(
   request: Request,
   context: unknown,
   ctx: RequestContext,
-  spec: { params?: unknown; query?: unknown; body?: unknown },
+  spec: { params?: unknown; query?: unknown; body?: unknown; maxBody?: number },
 ): Promise<object> {
   const params = await readPlainParams(context);
   const paramsSchema = await schemaOf(spec.params, ctx);
@@ -94,7 +96,7 @@ export async function readInput(
   return {
     ...(fromPath?.data as object | undefined),
     ...(querySchema ? (parseInput(querySchema, queryObject(request)) as object) : {}),
-    ...(bodySchema ? (parseInput(bodySchema, await readJson(request)) as object) : {}),
+    ...(bodySchema ? (parseInput(bodySchema, await readJson(request, spec.maxBody)) as object) : {}),
   };
 }
 

@@ -28,10 +28,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export const MAX_JSON_BODY = 128 * 1024;
 
 /** The JSON body of a request: a 413 past MAX_JSON_BODY (never read further), a 400 when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  const tooLarge = new AppError("payload_too_large", { limit: MAX_JSON_BODY });
-  if ((declaredLength(request) ?? 0) > MAX_JSON_BODY) throw tooLarge;
-  const { bytes, truncated } = await readLimitedBody(request, MAX_JSON_BODY);
+export async function readJson(request: Request, limit = MAX_JSON_BODY): Promise<unknown> {
+  const tooLarge = new AppError("payload_too_large", { limit });
+  if ((declaredLength(request) ?? 0) > limit) throw tooLarge;
+  const { bytes, truncated } = await readLimitedBody(request, limit);
   if (truncated) throw tooLarge;
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;

@@ -13,10 +13,17 @@ const globalForJobs = globalThis as typeof globalThis & { caisseJobsStarted?: bo
 export async function registerWorker(translate: MailServices["translate"]): Promise<void> {
   if (globalForJobs.caisseJobsStarted) return;
   globalForJobs.caisseJobsStarted = true;
-  const { DATABASE_URL: url, CAISSE_BACKGROUND_WORKER: enabled } = env();
+  const {
+    DATABASE_URL: url,
+    CAISSE_BACKGROUND_WORKER: enabled,
+    PAYOUT_BATCH_CONCURRENCY: batchConcurrency,
+  } = env();
   if (!url || enabled === "off") return;
   try {
-    const work = await startBackgroundWork(url, db(), ligdicash(), { mailer: configuredMailer(), translate });
+    const work = await startBackgroundWork(url, db(), ligdicash(), {
+      mail: { mailer: configuredMailer(), translate },
+      batchConcurrency,
+    });
     console.log("[caisse] background worker started");
     const stop = () => void work.stop().catch(() => undefined);
     process.once("SIGTERM", stop);

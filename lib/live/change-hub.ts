@@ -150,7 +150,11 @@ export class ChangeHub {
     }
     const entity = record.entity;
     if (
-      (entity === "invoice" || entity === "payout" || entity === "ledger" || entity === "callback") &&
+      (entity === "invoice" ||
+        entity === "payout" ||
+        entity === "payout_batch" ||
+        entity === "ledger" ||
+        entity === "callback") &&
       typeof record.id === "string"
     ) {
       this.emit({

@@ -38,6 +38,19 @@ export async function sendPayout(
     UPDATE payouts SET status = 'sending', send_started_at = now(), updated_at = now()
     WHERE id = ${payoutId} AND status = 'approved' RETURNING id`;
   if (claimed.length === 0) return db.payout.findUnique({ where: { id: payoutId }, include: withPeople });
+  await sendClaimedPayout({ db, gateway, actor }, { payoutId, hooks });
+  return db.payout.findUnique({ where: { id: payoutId }, include: withPeople });
+}
+
+/**
+ * The call itself, for a payout this caller has just claimed (`sending`, committed): a batch
+ * line is claimed in the same transaction that creates its payout (lib/payout-batches/claim-line.ts).
+ * Never call it for a payout you did not claim.
+ */
+export async function sendClaimedPayout(
+  { db, gateway, actor }: Pick<OperationContext, "db" | "actor"> & { gateway: SendGateway },
+  { payoutId, hooks = {} }: { payoutId: string; hooks?: SendHooks },
+): Promise<void> {
   const payout = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
   await hooks.afterClaim?.();
 
@@ -46,7 +59,6 @@ export async function sendPayout(
 
   if (outcome.ok) await storeAccepted(db, payout, outcome.created, actor);
   else await storeFailure(db, payout.id, outcome.error);
-  return db.payout.findUnique({ where: { id: payoutId }, include: withPeople });
 }
 
 async function callGateway(db: PrismaClient, gateway: SendGateway, payout: Payout): Promise<CallOutcome> {

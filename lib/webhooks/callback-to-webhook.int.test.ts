@@ -177,7 +177,7 @@ describe("LigdiCash callback → webhook", () => {
       { env: { ...process.env, DATABASE_URL: url() }, stdio: ["ignore", "pipe", "inherit"] },
     );
     await new Promise<void>((resolve) =>
-      createInterface({ input: child.stdout! }).once("line", () => resolve()),
+      createInterface({ input: child.stdout }).once("line", () => resolve()),
     );
     await expect.poll(() => receiver.arrivals(), { timeout: 20_000 }).toBe(before + 1);
     const exited = new Promise((resolve) => child.once("exit", resolve));
