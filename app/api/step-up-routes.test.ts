@@ -44,12 +44,15 @@ const post = () =>
   });
 
 describe("actions that ask a fresh second-factor code", () => {
-  it("approving, resolving, changing a role and resetting a second factor all answer step_up_required", async () => {
+  it("approving, resolving, changing a role, resetting a second factor, making an API key or a signing secret all answer step_up_required", async () => {
     const handlers = await Promise.all([
       import("./payouts/[id]/approve/route").then((m) => m.POST),
       import("./payouts/[id]/resolve/route").then((m) => m.POST),
       import("./users/[id]/route").then((m) => m.PATCH),
       import("./users/[id]/two-factor/route").then((m) => m.DELETE),
+      import("./api-keys/route").then((m) => m.POST),
+      import("./webhooks/endpoints/route").then((m) => m.POST),
+      import("./webhooks/endpoints/[id]/rotate/route").then((m) => m.POST),
     ]);
     for (const handler of handlers) {
       const response = await handler(post(), { params: Promise.resolve({ id: "p1" }) });

@@ -3,11 +3,13 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { RequestError } from "@/components/ui/request-error";
 import { SecretOnce, toggled } from "@/components/ui/secret-once";
 import { TextField } from "@/components/ui/text-field";
 import { API_SCOPES, type ApiScope } from "@/lib/api-keys/scopes";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { isStepUpRequired } from "@/lib/hooks/two-factor";
 import { useCreateApiKey } from "@/lib/hooks/api-keys";
 
 /** A new key: a name, its scopes; then its secret, shown here once and never again. */
@@ -16,12 +18,20 @@ export function CreateApiKeyForm() {
   const create = useCreateApiKey();
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<ApiScope[]>(["invoices:write", "read"]);
-  const error = create.error instanceof ApiRequestError ? create.error : null;
+  const stepUp = useStepUp(() => create.reset());
+  const error =
+    create.error instanceof ApiRequestError && !isStepUpRequired(create.error) ? create.error : null;
   const fieldError = (path: string) => error?.fields.find((f) => f.path === path)?.message;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    create.mutate({ name, scopes }, { onSuccess: () => setName("") });
+    send();
+  }
+  function send() {
+    create.mutate(
+      { name, scopes },
+      { onSuccess: () => setName(""), onError: (failure) => stepUp.holdIfAsked(failure, send) },
+    );
   }
 
   const toggle = (scope: ApiScope) => setScopes((all) => toggled(all, scope));
@@ -69,6 +79,7 @@ export function CreateApiKeyForm() {
       <Button type="submit" disabled={create.isPending}>
         {t("create")}
       </Button>
+      {stepUp.dialog}
     </form>
   );
 }

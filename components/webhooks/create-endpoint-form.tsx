@@ -3,10 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { RequestError } from "@/components/ui/request-error";
 import { SecretOnce, toggled } from "@/components/ui/secret-once";
 import { TextField } from "@/components/ui/text-field";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { isStepUpRequired } from "@/lib/hooks/two-factor";
 import { useCreateEndpoint } from "@/lib/hooks/webhooks";
 import { WEBHOOK_EVENTS, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { eventKey } from "./event-label";
@@ -18,11 +20,16 @@ export function CreateEndpointForm() {
   const [description, setDescription] = useState("");
   const [events, setEvents] = useState<WebhookEventType[]>(["invoice.paid"]);
   const [allowPrivateNetwork, setAllowPrivate] = useState(false);
-  const error = create.error instanceof ApiRequestError ? create.error : null;
+  const stepUp = useStepUp(() => create.reset());
+  const error =
+    create.error instanceof ApiRequestError && !isStepUpRequired(create.error) ? create.error : null;
   const fieldError = (path: string) => error?.fields.find((f) => f.path === path)?.message;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    send();
+  }
+  function send() {
     create.mutate(
       { url, description, events, allowPrivateNetwork },
       {
@@ -30,6 +37,7 @@ export function CreateEndpointForm() {
           setUrl("");
           setDescription("");
         },
+        onError: (failure) => stepUp.holdIfAsked(failure, send),
       },
     );
   }
@@ -99,6 +107,7 @@ export function CreateEndpointForm() {
       <Button type="submit" disabled={create.isPending}>
         {t("create")}
       </Button>
+      {stepUp.dialog}
     </form>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { useStepUp } from "@/components/auth/step-up-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SecretOnce } from "@/components/ui/secret-once";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
+import { isStepUpRequired } from "@/lib/hooks/two-factor";
 import { useEndpoints, useRotateSecret, useSetEndpointEnabled } from "@/lib/hooks/webhooks";
 import type { EndpointDto } from "@/lib/webhooks/manage-endpoints";
 import { eventKey } from "./event-label";
@@ -16,7 +18,11 @@ export function EndpointsTable({ initial }: { initial: EndpointDto[] }) {
   const { data: endpoints } = useEndpoints(initial);
   const rotate = useRotateSecret();
   const setEnabled = useSetEndpointEnabled();
-  const failure = rotate.error ?? setEnabled.error;
+  const stepUp = useStepUp(() => rotate.reset());
+  const rotateFailure = isStepUpRequired(rotate.error) ? null : rotate.error;
+  const failure = rotateFailure ?? setEnabled.error;
+  const rotateSecret = (id: string) =>
+    rotate.mutate(id, { onError: (error) => stepUp.holdIfAsked(error, () => rotateSecret(id)) });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   if (endpoints.length === 0) return <p className="px-5 py-6 text-sm text-ink-muted">{t("noEndpoints")}</p>;
@@ -76,7 +82,7 @@ export function EndpointsTable({ initial }: { initial: EndpointDto[] }) {
                   <Button
                     variant="secondary"
                     disabled={rotate.isPending}
-                    onClick={() => rotate.mutate(endpoint.id)}
+                    onClick={() => rotateSecret(endpoint.id)}
                   >
                     {t("rotate")}
                   </Button>
@@ -95,6 +101,7 @@ export function EndpointsTable({ initial }: { initial: EndpointDto[] }) {
           ))}
         </TableBody>
       </Table>
+      {stepUp.dialog}
     </div>
   );
 }

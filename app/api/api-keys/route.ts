@@ -12,6 +12,8 @@ export const GET = route({
 // POST /api/api-keys — a new key; its secret is in this answer only (admins).
 export const POST = route({
   permission: "api-keys:manage",
+  // A key or a signing secret opens money and data to another system: a fresh code first.
+  stepUp: true,
   body: async () => createApiKeySchema(await schemaTranslator()),
   run: (ctx, input) => createApiKey(ctx, input),
   status: 201,

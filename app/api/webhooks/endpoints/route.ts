@@ -12,6 +12,8 @@ export const GET = route({
 // POST /api/webhooks/endpoints — a new endpoint; its signing secret is in this answer only (admins).
 export const POST = route({
   permission: "webhooks:manage",
+  // A key or a signing secret opens money and data to another system: a fresh code first.
+  stepUp: true,
   body: async () => createEndpointSchema(await schemaTranslator()),
   run: (ctx, input) => createEndpoint(ctx, input),
   status: 201,
