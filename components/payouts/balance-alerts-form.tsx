@@ -6,7 +6,6 @@ import { operatorLabel } from "@/components/transactions/operator-label";
 import { SaveFooter } from "@/components/ui/save-footer";
 import { TextField } from "@/components/ui/text-field";
 import type { BalanceAlert } from "@/lib/balance-alerts/get-balance-alerts";
-import { balanceThresholdsSchema } from "@/lib/balance-alerts/schemas";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useSaveBalanceThresholds } from "@/lib/hooks/payouts";
 import { formatXof } from "@/lib/money";
@@ -29,8 +28,10 @@ export function BalanceAlertsForm({ alerts }: { alerts: BalanceAlert[] }) {
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // The schema (and zod) load on the first save: the payouts page's first load stays light.
+    const { balanceThresholdsSchema } = await import("@/lib/balance-alerts/schemas");
     const thresholds = Object.fromEntries(
       alerts.map((a) => [a.operator, readThreshold(text[a.operator] ?? "")]),
     );
@@ -47,7 +48,7 @@ export function BalanceAlertsForm({ alerts }: { alerts: BalanceAlert[] }) {
 
   const serverError = save.error instanceof ApiRequestError ? save.error : null;
   return (
-    <form onSubmit={onSubmit} className="space-y-4 p-5" noValidate>
+    <form onSubmit={(event) => void onSubmit(event)} className="space-y-4 p-5" noValidate>
       <div className="flex flex-wrap items-start gap-4">
         {alerts.map((alert) => (
           <TextField
