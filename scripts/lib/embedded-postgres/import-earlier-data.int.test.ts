@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
@@ -70,7 +71,7 @@ beforeAll(async () => {
   await seededClient.end();
 
   // The earlier embedded database: the same migrations, then the seeded rows.
-  const earlier = await PGlite.create(path.join(dataDir, "pgdata"), { extensions: { pg_trgm } });
+  const earlier = await PGlite.create(path.join(dataDir, "pgdata"), { extensions: { pg_trgm, unaccent } });
   for (const folder of readdirSync(MIGRATIONS_DIR)
     .filter((f) => existsSync(path.join(MIGRATIONS_DIR, f, "migration.sql")))
     .sort()) {

@@ -36,9 +36,11 @@ export async function importEarlierData(dataDir: string, targetUrl: string): Pro
   // Loaded only when there is something to import: the app never needs PGlite otherwise.
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  // The extensions Caisse's migrations create: a folder must open with whatever it holds.
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const copy = await mkdtemp(path.join(tmpdir(), "caisse-pgdata-"));
   await cp(source, copy, { recursive: true });
-  const earlier = await PGlite.create(copy, { extensions: { pg_trgm } });
+  const earlier = await PGlite.create(copy, { extensions: { pg_trgm, unaccent } });
   try {
     const { rows: staff } = await target.query<{ n: string }>("SELECT count(*) AS n FROM users");
     if (Number(staff[0]?.n) > 0) return { state: "kept", reason: "target_not_empty" };
@@ -100,15 +102,18 @@ async function copyTable(earlier: Earlier, target: pg.Client, table: string): Pr
   }
 }
 
-/** Identity columns continue after the imported ids, not from 1. */
+/** Identity columns continue after the imported ids, not from 1; so do the invoice and payout
+ * numbers (`FAC-2026-000123`: text columns whose sequence gives the digits at the end). */
 async function resetSequences(target: pg.Client): Promise<void> {
-  const { rows } = await target.query<{ tbl: string; col: string; seq: string }>(
-    `SELECT c.table_name AS tbl, c.column_name AS col, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS seq
+  const { rows } = await target.query<{ tbl: string; col: string; seq: string; text: boolean }>(
+    `SELECT c.table_name AS tbl, c.column_name AS col, pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) AS seq,
+            c.data_type = 'text' AS text
        FROM information_schema.columns c
       WHERE c.table_schema = 'public' AND pg_get_serial_sequence(quote_ident(c.table_name), c.column_name) IS NOT NULL`,
   );
-  for (const { tbl, col, seq } of rows) {
-    await target.query(`SELECT setval($1, COALESCE((SELECT max("${col}") FROM "${tbl}"), 0) + 1, false)`, [
+  for (const { tbl, col, seq, text } of rows) {
+    const last = text ? `substring("${col}" from '(\\d+)$')::bigint` : `"${col}"`;
+    await target.query(`SELECT setval($1, COALESCE((SELECT max(${last}) FROM "${tbl}"), 0) + 1, false)`, [
       seq,
     ]);
   }
