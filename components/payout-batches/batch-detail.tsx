@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { PayoutStatusBadge } from "@/components/payouts/payout-status-badge";
 import { Button } from "@/components/ui/button";
@@ -27,6 +27,7 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
   const t = useTranslations("payoutBatches");
   const tp = useTranslations("payouts");
   const locale = useLocale() as Locale;
+  const format = useFormatter();
   const { data: batch } = useBatchDetail(initial.id, initial);
   const action = useBatchAction(batch.id);
   const [confirming, setConfirming] = useState<BatchActionName | null>(null);
@@ -45,7 +46,7 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
           title={`${batch.fileName} — ${formatXof(batch.total, locale)}`}
           hint={t("detail.requestedBy", {
             name: batch.requestedBy.name,
-            date: new Date(batch.createdAt).toLocaleString(locale === "fr" ? "fr-FR" : "en-GB"),
+            date: format.dateTime(new Date(batch.createdAt), { dateStyle: "medium", timeStyle: "short" }),
           })}
           action={<BatchStatusBadge status={batch.status} />}
         />

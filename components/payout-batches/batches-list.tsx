@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
@@ -14,6 +14,7 @@ import { BatchStatusBadge } from "./batch-status-badge";
 export function BatchesList({ initial }: { initial: PayoutBatchDto[] }) {
   const t = useTranslations("payoutBatches");
   const locale = useLocale() as Locale;
+  const format = useFormatter();
   const { data: batches } = useQuery({
     queryKey: ["payoutBatches", "list"],
     queryFn: async () => (await apiFetch<{ batches: PayoutBatchDto[] }>("/api/payout-batches")).batches,
@@ -39,7 +40,7 @@ export function BatchesList({ initial }: { initial: PayoutBatchDto[] }) {
               </Link>
             </Td>
             <Td label={t("list.created")}>
-              {new Date(b.createdAt).toLocaleString(locale === "fr" ? "fr-FR" : "en-GB")}
+              {format.dateTime(new Date(b.createdAt), { dateStyle: "medium", timeStyle: "short" })}
             </Td>
             <Td label={t("list.lines")} alignment="right">
               {b.lineCount}
