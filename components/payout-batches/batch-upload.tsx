@@ -74,13 +74,20 @@ export function BatchUpload() {
           />
           <label className="block text-sm font-medium text-ink">
             {t("upload.file")}
+            {/* The browser's own button speaks its language, not the page's: ours, over a hidden input. */}
             <input
               type="file"
               accept=".csv,text/csv"
               data-testid="batch-file"
-              className="mt-1 block w-full text-sm text-ink file:mr-3 file:rounded-lg file:border-0 file:bg-brand-100 file:px-3 file:py-2 file:text-brand-800"
+              className="peer sr-only"
               onChange={(e) => void onFile(e.currentTarget)}
             />
+            <span className="mt-1 flex flex-wrap items-center gap-3 font-normal peer-focus-visible:[&>span:first-child]:ring-2 peer-focus-visible:[&>span:first-child]:ring-brand-500">
+              <span className="cursor-pointer rounded-lg bg-brand-100 px-3 py-2 text-brand-800 hover:bg-brand-200">
+                {t("upload.choose")}
+              </span>
+              <span className="break-all text-ink-muted">{file?.name ?? t("upload.noFile")}</span>
+            </span>
           </label>
           {preview.isPending ? <p className="text-sm text-ink-muted">{t("upload.checking")}</p> : null}
           {preview.error ? (
