@@ -9,6 +9,10 @@ import { receiveCallback } from "./receive-callback";
 import { MAX_STORED_BODY } from "./store-delivery";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
+import {
+  sentInvoice as sendInvoice,
+  settleSilently as settleAtSimulatorSilently,
+} from "@/test/support/callbacks/sent-invoice";
 
 const { db } = withTestDb(40);
 let sim: RunningSimulator;
@@ -31,35 +35,8 @@ afterAll(async () => {
 beforeEach(() => sim.controls.setCallbackBehaviour({ mode: "normal" }));
 
 /** An invoice handed to the simulator; `storeToken: false` = the creation answer is not stored yet. */
-async function sentInvoice(amount = 12_500, storeToken = true) {
-  const invoice = await db().invoice.create({
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      channel: "hosted",
-      status: storeToken ? "pending" : "sending",
-      totalAmount: amount,
-      description: "Test",
-      customerFirstname: "A",
-      customerLastname: "B",
-      customerEmail: "a@b.bf",
-      createdById: userId,
-    },
-  });
-  const created = await gateway.createHostedPayin({
-    transactionId: invoice.id,
-    amount,
-    description: "Test",
-    returnUrl: "http://x/r",
-    cancelUrl: "http://x/c",
-    callbackUrl: endpoint.url,
-  });
-  if (storeToken)
-    await db().invoice.update({
-      where: { id: invoice.id },
-      data: { gatewayToken: created.token, sentAt: new Date() },
-    });
-  return { id: invoice.id, token: created.token };
-}
+const sentInvoice = (amount = 12_500, storeToken = true) =>
+  sendInvoice({ db: db(), gateway, createdById: userId, callbackUrl: endpoint.url }, amount, storeToken);
 
 const statusCalls = () => sim.controls.requests({ endpoint: "E5" }).length;
 const post = (body: string, contentType: string) =>
@@ -72,15 +49,8 @@ const deliveries = (invoiceId: string) =>
 const journals = (invoiceId: string) =>
   db().ledgerJournal.findMany({ where: { invoiceId }, include: { entries: true } });
 
-/** Settles at the simulator without delivering, and returns the two copies it would have sent. */
-async function settleSilently(token: string, status: "completed" | "notcompleted" = "completed") {
-  sim.controls.setCallbackBehaviour({ mode: "never" });
-  sim.controls.settle({ token, status, operator: "orange_bf", phone: "22676000001" });
-  await sim.controls.callbacksIdle();
-  const copies = sim.controls.callbacks().filter((c) => c.token === token);
-  sim.controls.setCallbackBehaviour({ mode: "normal" });
-  return copies.map((c) => ({ body: c.body, contentType: c.contentType }));
-}
+const settleSilently = (token: string, status: "completed" | "notcompleted" = "completed") =>
+  settleAtSimulatorSilently(sim, token, status);
 
 describe("callback processing", () => {
   it("100 concurrent copies of one callback: one transition, one posting, ONE status call", async () => {

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
+import {
+  sentInvoice as sendInvoice,
+  settleSilently as settleAtSimulatorSilently,
+} from "@/test/support/callbacks/sent-invoice";
 import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import { withTestDb } from "@/test/support/test-db";
 import { startWebhookReceiver } from "@/test/support/webhooks/receiver";
@@ -46,44 +50,9 @@ afterAll(async () => {
   await sim.close();
 });
 
-async function sentInvoice(amount: number) {
-  const invoice = await db().invoice.create({
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      channel: "hosted",
-      status: "pending",
-      totalAmount: amount,
-      description: "Commande",
-      customerFirstname: "Awa",
-      customerLastname: "Ouédraogo",
-      customerEmail: "awa@example.bf",
-      createdById: userId,
-    },
-  });
-  const created = await gateway.createHostedPayin({
-    transactionId: invoice.id,
-    amount,
-    description: "Commande",
-    returnUrl: "http://x/r",
-    cancelUrl: "http://x/c",
-    callbackUrl: callbacks.url,
-  });
-  await db().invoice.update({
-    where: { id: invoice.id },
-    data: { gatewayToken: created.token, sentAt: new Date() },
-  });
-  return { id: invoice.id, token: created.token };
-}
-
-/** Settles at the simulator without delivering; the two copies LigdiCash would have sent. */
-async function settleSilently(token: string) {
-  sim.controls.setCallbackBehaviour({ mode: "never" });
-  sim.controls.settle({ token, status: "completed", operator: "orange_bf", phone: "22676000001" });
-  await sim.controls.callbacksIdle();
-  const copies = sim.controls.callbacks().filter((c) => c.token === token);
-  sim.controls.setCallbackBehaviour({ mode: "normal" });
-  return copies;
-}
+const sentInvoice = (amount: number) =>
+  sendInvoice({ db: db(), gateway, createdById: userId, callbackUrl: callbacks.url }, amount);
+const settleSilently = (token: string) => settleAtSimulatorSilently(sim, token);
 
 const eventsOf = (subjectId: string) => db().webhookEvent.findMany({ where: { subjectId } });
 const verifiedFor = (subjectId: string) =>
