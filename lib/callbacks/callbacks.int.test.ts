@@ -10,6 +10,7 @@ import { MAX_STORED_BODY } from "./store-delivery";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
 import {
+  postCopiesAtOnce,
   sentInvoice as sendInvoice,
   settleSilently as settleAtSimulatorSilently,
 } from "@/test/support/callbacks/sent-invoice";
@@ -58,9 +59,7 @@ describe("callback processing", () => {
     const copies = await settleSilently(invoice.token);
     expect(copies).toHaveLength(2);
     const before = statusCalls();
-    const answers = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => post(copies[i % 2]!.body, copies[i % 2]!.contentType)),
-    );
+    const answers = await postCopiesAtOnce(endpoint.url, copies, 100);
     expect(answers.every((a) => a.status === 200)).toBe(true);
     await endpoint.idle();
     expect(statusCalls() - before).toBe(1);

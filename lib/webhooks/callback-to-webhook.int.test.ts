@@ -2,9 +2,11 @@ import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
+import type { OperatorKey } from "@/simulator/operators";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
 import {
+  postCopiesAtOnce,
   sentInvoice as sendInvoice,
   settleSilently as settleAtSimulatorSilently,
 } from "@/test/support/callbacks/sent-invoice";
@@ -54,6 +56,15 @@ const sentInvoice = (amount: number) =>
   sendInvoice({ db: db(), gateway, createdById: userId, callbackUrl: callbacks.url }, amount);
 const settleSilently = (token: string) => settleAtSimulatorSilently(sim, token);
 
+/** Paid at the simulator, its two callbacks delivered to the callback route and verified. */
+async function paidAtSimulator(amount: number, operator: OperatorKey, phone: string) {
+  const invoice = await sentInvoice(amount);
+  sim.controls.settle({ token: invoice.token, status: "completed", operator, phone });
+  await sim.controls.callbacksIdle();
+  await callbacks.idle();
+  return invoice;
+}
+
 const eventsOf = (subjectId: string) => db().webhookEvent.findMany({ where: { subjectId } });
 const verifiedFor = (subjectId: string) =>
   receiver.verified.filter((r) => (r.event as { data: { id: string } }).data.id === subjectId);
@@ -62,15 +73,7 @@ describe("LigdiCash callback → webhook", () => {
   it("100 concurrent copies of one callback: exactly one invoice.paid, delivered once and verified", async () => {
     const invoice = await sentInvoice(7_500);
     const copies = await settleSilently(invoice.token);
-    const answers = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        fetch(callbacks.url, {
-          method: "POST",
-          body: copies[i % 2]!.body,
-          headers: { "content-type": copies[i % 2]!.contentType },
-        }),
-      ),
-    );
+    const answers = await postCopiesAtOnce(callbacks.url, copies, 100);
     expect(answers.every((a) => a.status === 200)).toBe(true);
     await callbacks.idle();
     const events = await eventsOf(invoice.id);
@@ -95,15 +98,7 @@ describe("LigdiCash callback → webhook", () => {
   });
 
   it("a shop answering 500 three times gets the event on the fourth try", async () => {
-    const invoice = await sentInvoice(4_000);
-    sim.controls.settle({
-      token: invoice.token,
-      status: "completed",
-      operator: "moov_bf",
-      phone: "22670000002",
-    });
-    await sim.controls.callbacksIdle();
-    await callbacks.idle();
+    const invoice = await paidAtSimulator(4_000, "moov_bf", "22670000002");
     receiver.answer(500, 500, 500);
     const tries: number[] = [];
     for (let i = 0; i < 4; i += 1) {
@@ -127,15 +122,7 @@ describe("LigdiCash callback → webhook", () => {
   });
 
   it("a sender killed (SIGKILL) between the commit and the delivery: delivered after the restart, once", async () => {
-    const invoice = await sentInvoice(6_000);
-    sim.controls.settle({
-      token: invoice.token,
-      status: "completed",
-      operator: "orange_bf",
-      phone: "22676000001",
-    });
-    await sim.controls.callbacksIdle();
-    await callbacks.idle();
+    const invoice = await paidAtSimulator(6_000, "orange_bf", "22676000001");
     expect(await eventsOf(invoice.id)).toHaveLength(1);
     // The shop holds the first request open; the sender dies while it waits.
     receiver.answer("hang");

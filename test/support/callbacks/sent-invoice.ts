@@ -57,3 +57,14 @@ export async function settleSilently(
   sim.controls.setCallbackBehaviour({ mode: "normal" });
   return copies.map((c) => ({ body: c.body, contentType: c.contentType }));
 }
+
+/** `count` concurrent deliveries of LigdiCash's copies (JSON and form, alternately), as its retries
+ * and duplicates reach the callback URL at once; their answers. */
+export function postCopiesAtOnce(url: string, copies: Copy[], count: number): Promise<Response[]> {
+  return Promise.all(
+    Array.from({ length: count }, (_, i) => {
+      const copy = copies[i % copies.length]!;
+      return fetch(url, { method: "POST", body: copy.body, headers: { "content-type": copy.contentType } });
+    }),
+  );
+}
