@@ -6,6 +6,7 @@ import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import type { LigdicashClient } from "@/lib/ligdicash/types";
 import { poolOf } from "@/lib/db/client";
+import { createProcessingLane } from "./processing-lane";
 import { storeDelivery } from "./store-delivery";
 import { startVerifier, type Verifier } from "./verifier";
 import { verifierChannel } from "./verifier-channel";
@@ -111,5 +112,31 @@ describe("the verifier process's loop", () => {
     const delivery = await store(invoice!.copies[0]!, CHANNEL);
     await settled([delivery.id]);
     expect(await outcomes([delivery.id])).toEqual(["applied"]);
+  });
+});
+
+describe("a verifier whose lane overflows", () => {
+  it("sweeps what it shed as soon as its lane is empty, without waiting for the background pass", async () => {
+    const channel = verifierChannel("small001");
+    // One job running, two waiting: a burst of 30 copies sheds most of them.
+    const small = await startVerifier({
+      databaseUrl: url(),
+      channel,
+      db: db(),
+      gateway,
+      lane: createProcessingLane(1, 2),
+    });
+    try {
+      const invoices = await paid(15);
+      const stored = await Promise.all(invoices.flatMap((i) => i.copies.map((c) => store(c, channel))));
+      const ids = stored.map((s) => s.id);
+      await settled(ids, 15_000);
+
+      expect(await outcomes(ids)).toEqual([...Array(15).fill("applied"), ...Array(15).fill("duplicate")]);
+      const invoiceIds = invoices.map((i) => i.id);
+      expect(await db().ledgerJournal.count({ where: { invoiceId: { in: invoiceIds } } })).toBe(15);
+    } finally {
+      await small.stop();
+    }
   });
 });
