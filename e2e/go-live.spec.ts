@@ -29,7 +29,7 @@ test("an admin runs the go-live check and sees exactly what fails and why", asyn
     .getByRole("link", { name: "Mise en production" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Mise en production" })).toBeVisible();
-  await expect(page.locator("[data-check]")).toHaveCount(10);
+  await expect(page.locator("[data-check]")).toHaveCount(12);
 
   // Loud: no real money moves.
   await expect(page.getByTestId("simulator-banner")).toContainText(
@@ -48,6 +48,7 @@ test("an admin runs the go-live check and sees exactly what fails and why", asyn
     payout_enabled: "ok",
     callbacks: "unknown",
     session_secret: "warn",
+    mail: "warn",
     database: "ok",
   });
 
@@ -59,6 +60,8 @@ test("an admin runs the go-live check and sees exactly what fails and why", asyn
   await expect(publicUrl).toContainText("Que faire :");
   await expect(item(page, "callbacks")).toContainText("Impossible à vérifier d'ici");
   await expect(item(page, "session_secret")).toContainText("créé automatiquement");
+  await expect(item(page, "mail")).toContainText("Aucun serveur d'e-mails n'est configuré");
+  await expect(item(page, "two_factor")).toContainText("double authentification");
   await expect(item(page, "ligdicash_keys")).toContainText("transaction inconnue");
   if (found.payout_ip === "unknown")
     await expect(item(page, "payout_ip")).toContainText("Impossible à vérifier sans envoyer d'argent");

@@ -9,6 +9,8 @@ export type GoLiveConfig = {
   secret: string | undefined;
   secretGenerated: boolean;
   embeddedDatabase: boolean;
+  /** SMTP_URL: where alert and approval e-mails go (unset: none are sent). */
+  smtpUrl: string | undefined;
 };
 
 export function goLiveConfigFromEnv(): GoLiveConfig {
@@ -21,5 +23,6 @@ export function goLiveConfigFromEnv(): GoLiveConfig {
     secret: e.NEXTAUTH_SECRET,
     secretGenerated: e.CAISSE_GENERATED_SECRET === "1",
     embeddedDatabase: e.CAISSE_EMBEDDED_DATABASE === "1",
+    smtpUrl: e.SMTP_URL,
   };
 }

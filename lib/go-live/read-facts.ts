@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isTwoFactorForAllRoles, roleNeedsTwoFactor } from "@/lib/auth/two-factor/policy";
 import { getOperatorBalances } from "@/lib/ledger/get-operator-balances";
 import type { CallbackFacts } from "./check-callbacks";
 import type { PayoutIpFacts } from "./check-payout-ip";
+import type { TwoFactorFacts } from "./check-two-factor";
 
 // What the go-live check reads from the database. Each read is one indexed query (or, for the
 // balances, the ledger's own), so the check stays quick on a large history.
@@ -38,4 +40,23 @@ export async function readLastCallback(db: Db): Promise<CallbackFacts["last"]> {
 export async function readOperatorBalances(db: Db): Promise<Map<string, bigint>> {
   const rows = await getOperatorBalances(db);
   return new Map(rows.map((row) => [row.operator, row.balance]));
+}
+
+/** Active staff whom the policy asks for a second factor, and those of them not enrolled yet. */
+export async function readTwoFactorFacts(
+  db: Pick<PrismaClient, "user" | "setting">,
+): Promise<TwoFactorFacts> {
+  const [allRoles, staff] = await Promise.all([
+    isTwoFactorForAllRoles(db),
+    db.user.findMany({
+      where: { active: true },
+      select: { name: true, role: true, totpEnabledAt: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  const required = staff.filter((person) => roleNeedsTwoFactor(person.role, allRoles));
+  return {
+    required: required.length,
+    notEnrolled: required.filter((person) => !person.totpEnabledAt).map((person) => person.name),
+  };
 }

@@ -3,6 +3,7 @@ import { submitPayout } from "@/lib/payouts/submit-payout";
 import type { RequestPayoutInput } from "@/lib/payouts/schemas";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
+import { startSmtpInbox } from "@/test/support/smtp-inbox";
 import { withTestDb } from "@/test/support/test-db";
 import type { GoLiveConfig } from "./go-live-config";
 import { runGoLiveCheck } from "./run-go-live-check";
@@ -22,6 +23,7 @@ const config: GoLiveConfig = {
   secret: "s".repeat(43),
   secretGenerated: false,
   embeddedDatabase: false,
+  smtpUrl: undefined,
 };
 
 const gateway = (timeoutMs = 2_000) =>
@@ -70,6 +72,8 @@ describe("runGoLiveCheck against the simulator", () => {
       ["callbacks", "unknown", "never_received"],
       ["balances", "warn", "empty"],
       ["session_secret", "ok", "explicit"],
+      ["two_factor", "ok", "all_enrolled"],
+      ["mail", "warn", "not_configured"],
       ["database", "ok", "postgresql"],
     ]);
     // Only status queries went out: nothing was created on LigdiCash's side.
@@ -171,5 +175,63 @@ describe("runGoLiveCheck against the simulator", () => {
     const results = await run({ keysPresent: false });
     expect(results.ligdicash_keys).toMatchObject({ status: "fail", code: "missing" });
     expect(sim.controls.requests()).toEqual([]);
+  });
+
+  it("names the staff who must use a second factor and have not enrolled, and stops naming them once they have", async () => {
+    const manager = await db().user.create({
+      data: { email: "manager@golive.bf", name: "Awa Ouédraogo", role: "manager", passwordHash: "x" },
+    });
+    const admin = await db().user.create({
+      data: { email: "admin@golive.bf", name: "Issa Kaboré", role: "admin", passwordHash: "x" },
+    });
+    // A deactivated admin cannot sign in: nothing to watch.
+    await db().user.create({
+      data: { email: "gone@golive.bf", name: "Parti", role: "admin", passwordHash: "x", active: false },
+    });
+    try {
+      expect((await run()).two_factor).toMatchObject({
+        status: "warn",
+        code: "not_enrolled",
+        values: { count: "2", names: "Awa Ouédraogo, Issa Kaboré", more: "0" },
+      });
+      await db().user.updateMany({
+        where: { id: { in: [manager.id, admin.id] } },
+        data: { totpEnabledAt: new Date() },
+      });
+      expect((await run()).two_factor).toMatchObject({
+        status: "ok",
+        code: "all_enrolled",
+        values: { count: "2" },
+      });
+
+      // The setting that extends the rule to every role brings finance in.
+      await db().setting.create({ data: { key: "two_factor_all_roles", value: true } });
+      expect((await run()).two_factor).toMatchObject({
+        status: "warn",
+        values: { count: "1", names: "Finance" },
+      });
+    } finally {
+      await db().setting.deleteMany({ where: { key: "two_factor_all_roles" } });
+      await db().user.deleteMany({
+        where: { email: { in: ["manager@golive.bf", "admin@golive.bf", "gone@golive.bf"] } },
+      });
+    }
+  });
+
+  it("signs in to the SMTP server it is given, and fails one that does not answer", async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      expect((await run({ smtpUrl: inbox.url })).mail).toMatchObject({ status: "ok", code: "reachable" });
+      // Nothing was sent by the check.
+      expect(inbox.messages).toEqual([]);
+    } finally {
+      await inbox.close();
+    }
+    // The same address, now closed.
+    expect((await run({ smtpUrl: inbox.url })).mail).toMatchObject({
+      status: "fail",
+      code: "unreachable",
+      values: { error: "ESOCKET" },
+    });
   });
 });

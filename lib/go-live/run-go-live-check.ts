@@ -6,17 +6,21 @@ import { checkBalances } from "./check-balances";
 import { checkCallbacks } from "./check-callbacks";
 import { checkDatabase } from "./check-database";
 import { checkKeys, checkServiceEnabled } from "./check-gateway";
+import { checkMail } from "./check-mail";
 import { checkPayoutIp } from "./check-payout-ip";
 import { checkPublicUrl } from "./check-public-url";
 import { checkSessionSecret } from "./check-session-secret";
 import { checkSimulator } from "./check-simulator";
+import { checkTwoFactor } from "./check-two-factor";
 import type { GoLiveConfig } from "./go-live-config";
 import { probeGateway, type ProbeGateway } from "./probe-gateway";
+import { probeMail } from "./probe-mail";
 import {
   readLastCallback,
   readLastPayoutCreation,
   readOperatorBalances,
   readServerVersion,
+  readTwoFactorFacts,
 } from "./read-facts";
 import { check, type CheckId, type CheckResult } from "./types";
 
@@ -33,12 +37,14 @@ export const READ_TIMEOUT_MS = 8_000;
 export async function runGoLiveCheck({ db, gateway, config }: GoLiveDeps): Promise<CheckResult[]> {
   const callbackUrl = publicCallbackUrl(config.publicUrl);
   const operators = OPERATORS.filter(isSupportedByLigdicash).map((operator) => operator.code);
-  const [probes, version, lastCreation, lastCallback, balances] = await Promise.all([
+  const [probes, mail, version, lastCreation, lastCallback, balances, twoFactor] = await Promise.all([
     probeGateway(gateway, config.keysPresent),
+    probeMail(config.smtpUrl),
     settle(readServerVersion(db)),
     settle(readLastPayoutCreation(db)),
     settle(readLastCallback(db)),
     settle(readOperatorBalances(db)),
+    settle(readTwoFactorFacts(db)),
   ]);
   return [
     checkSimulator({ simulator: config.simulator, baseUrl: config.baseUrl }),
@@ -50,6 +56,8 @@ export async function runGoLiveCheck({ db, gateway, config }: GoLiveDeps): Promi
     fromFacts("callbacks", lastCallback, (last) => checkCallbacks({ callbackUrl, last })),
     fromFacts("balances", balances, (map) => checkBalances({ operators, balances: map })),
     checkSessionSecret({ secret: config.secret, generated: config.secretGenerated }),
+    fromFacts("two_factor", twoFactor, checkTwoFactor),
+    checkMail(mail),
     checkDatabase({ embedded: config.embeddedDatabase, serverVersion: version.ok ? version.value : null }),
   ];
 }

@@ -14,11 +14,19 @@ beforeAll(async () => {
 });
 
 describe("goLiveSummaryLines", () => {
-  it("fits one screen: a heading, three lines per check, a footer", () => {
-    const results = CHECK_IDS.map((id) => check(id, "unknown", "check_failed"));
-    const lines = goLiveSummaryLines(results, translators);
-    expect(lines).toHaveLength(2 + 3 * CHECK_IDS.length);
-    expect(lines.length).toBeLessThanOrEqual(32);
+  it("gives a check in order one line and any other three, between a heading and a footer", () => {
+    const unknown = goLiveSummaryLines(
+      CHECK_IDS.map((id) => check(id, "unknown", "check_failed")),
+      translators,
+    );
+    expect(unknown).toHaveLength(2 + 3 * CHECK_IDS.length);
+    const ready = CHECK_IDS.map((id) => check(id, "ok", "check_failed"));
+    ready[1] = check(CHECK_IDS[1], "fail", "check_failed");
+    const lines = goLiveSummaryLines(ready, translators);
+    expect(lines).toHaveLength(2 + CHECK_IDS.length + 2);
+    expect(lines[2]).toMatch(/^ {2}✕ /);
+    expect(lines[3]).toMatch(/^ {6}\S/);
+    expect(lines[5]).toMatch(/^ {2}✓ /);
   });
 
   it("says in French then English what fails and why", () => {

@@ -6,8 +6,9 @@ import type { CheckResult, CheckStatus } from "./types";
 const MARKS: Record<CheckStatus, string> = { ok: "✓", warn: "!", fail: "✕", unknown: "?" };
 
 /**
- * The go-live check as a few log lines: one per check in French, its English under it, and where
- * to read the details. Fits one screen (about 24 lines).
+ * The go-live check as a few log lines: a check in order takes one line; any other its title, then
+ * what was found in French and in English; then where to read the details. A ready server prints
+ * a short block, and what needs doing stands out in it.
  */
 export function goLiveSummaryLines(
   results: readonly CheckResult[],
@@ -26,6 +27,7 @@ export function goLiveSummaryLines(
     const english = describeGoLiveCheck(en, result, formatAt("en"));
     const status = `${fr(`goLive.status.${result.status}`)} / ${en(`goLive.status.${result.status}`)}`;
     lines.push(`  ${MARKS[result.status]} ${french.title} — ${status}`);
+    if (result.status === "ok") continue;
     lines.push(`      ${french.text}`);
     lines.push(`      ${english.text}`);
   }

@@ -16,6 +16,8 @@ export const CHECK_IDS = [
   "callbacks",
   "balances",
   "session_secret",
+  "two_factor",
+  "mail",
   "database",
 ] as const;
 
