@@ -1,12 +1,12 @@
 import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
+import { reconnectDelay } from "@/lib/db/reconnect-delay";
 import { processDelivery } from "./process-delivery";
 import { processingLane as sharedLane, type ProcessingLane } from "./processing-lane";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { parseStoredNotice } from "./verifier-channel";
 
-const MAX_BACKOFF_MS = 30_000;
 const DRAIN_TIMEOUT_MS = 10_000;
 /** How often a verifier that shed notices looks whether its lane has room to catch up. */
 const CATCH_UP_CHECK_MS = 500;
@@ -43,7 +43,7 @@ export async function startVerifier(options: {
   const lane = options.lane ?? sharedLane;
   let client: pg.Client | null = null;
   let stopped = false;
-  let backoffMs = 500;
+  const retryDelay = reconnectDelay();
   /** When this verifier last dropped a notice (null: nothing shed waits for it). */
   let lastShedAt: number | null = null;
   let catchingUp: Promise<unknown> | null = null;
@@ -97,14 +97,12 @@ export async function startVerifier(options: {
       throw error;
     }
     client = next;
-    backoffMs = 500;
+    retryDelay.reset();
   };
 
   const reconnect = () => {
     if (stopped) return;
-    const delay = backoffMs;
-    backoffMs = Math.min(backoffMs * 2, MAX_BACKOFF_MS);
-    setTimeout(() => void listen().catch(reconnect), delay).unref();
+    setTimeout(() => void listen().catch(reconnect), retryDelay.next()).unref();
   };
 
   await listen();

@@ -1,22 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import type { Locale } from "@/i18n/config";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuditActor } from "@/lib/audit/record-audit";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requireStaff, requireStaffPage, type Staff } from "@/lib/auth/current-staff";
 import type { Permission } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { appServices, type Services } from "@/lib/app-services";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { ligdicash } from "@/lib/ligdicash";
-import type { LigdicashClient } from "@/lib/ligdicash/types";
 
 /** The staff member acting, as the audit trail records them. */
 export type Actor = AuditActor & { id: string };
-
-/** What domain operations talk to; tests hand in their own database and gateway. */
-export type Services = { db: PrismaClient; gateway: LigdicashClient; publicUrl: string };
 
 /**
  * What a domain operation is handed as its first argument: who acts, from where, and the services
@@ -36,21 +29,6 @@ export type RequestContext = Services & {
 
 /** A request from a signed-in staff member holding the route's permission. */
 export type StaffContext = RequestContext & { actor: Actor; staff: Staff };
-
-/** The running app's services, resolved when an operation first uses them (a public page never opens the gateway client). */
-function appServices(): Services {
-  return {
-    get db() {
-      return db();
-    },
-    get gateway() {
-      return ligdicash();
-    },
-    get publicUrl() {
-      return env().CAISSE_PUBLIC_URL;
-    },
-  };
-}
 
 /** The context of a request before anyone is identified: enough to answer an error in the right language. */
 export async function anonymousContext(requestHeaders: Headers): Promise<RequestContext> {

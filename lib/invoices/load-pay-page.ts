@@ -4,7 +4,7 @@ import type { OperationContext } from "@/lib/http/request-context";
 import type { StatusGateway } from "@/lib/verification/verify-transaction";
 import { CHECK_INTERVAL_MS, checkInvoiceIfDue } from "./check-invoice";
 import { findPublicInvoice, type PublicInvoice } from "./public-invoice";
-import { invoiceDeps } from "./server-deps";
+import { appServices } from "@/lib/app-services";
 
 /** Least time between status queries when the customer lands back from LigdiCash. */
 export const LANDING_CHECK_MS = 1_000;
@@ -29,7 +29,7 @@ export async function checkPublicInvoice(
  * the page can show it at once, before any status query. Null for an unknown link (the page's 404).
  */
 export async function loadPayPage(publicId: string) {
-  const found = await findPublicInvoice(invoiceDeps().db, publicId);
+  const found = await findPublicInvoice(appServices().db, publicId);
   return found ? { invoice: found.view, merchant: env().STORE_NAME } : null;
 }
 
@@ -42,5 +42,5 @@ export function checkPayLink(
   publicId: string,
   intervalMs = CHECK_INTERVAL_MS,
 ): Promise<PublicInvoice | null> {
-  return checkPublicInvoice(invoiceDeps(), { publicId, intervalMs });
+  return checkPublicInvoice(appServices(), { publicId, intervalMs });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { reconnectDelay } from "@/lib/db/reconnect-delay";
 import { CHANGES_CHANNEL, type Change } from "./notify-change";
 
 /**
@@ -18,13 +19,12 @@ export type HubMode = "connecting" | "live" | "unavailable";
 type Subscriber = (event: HubEvent) => void;
 
 const PROBE_TIMEOUT_MS = 3_000;
-const MAX_BACKOFF_MS = 30_000;
 
 export class ChangeHub {
   mode: HubMode = "connecting";
   private readonly subscribers = new Set<Subscriber>();
   private client: pg.Client | null = null;
-  private backoffMs = 500;
+  private readonly retryDelay = reconnectDelay();
   private started = false;
   private stopped = false;
   private probeId: string | null = null;
@@ -88,7 +88,7 @@ export class ChangeHub {
         await client.end().catch(() => undefined);
         return;
       }
-      this.backoffMs = 500;
+      this.retryDelay.reset();
       if (this.connectedOnce) this.emit({ type: "resync" });
       this.connectedOnce = true;
       this.setMode("live");
@@ -101,9 +101,7 @@ export class ChangeHub {
     if (this.client !== client || this.stopped) return;
     this.client = null;
     this.setMode("connecting");
-    const delay = this.backoffMs;
-    this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
-    setTimeout(() => void this.connect(), delay).unref();
+    setTimeout(() => void this.connect(), this.retryDelay.next()).unref();
   }
 
   /** Sends a notification from ANOTHER connection and waits for it on ours. */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { openCheckout } from "@/lib/invoices/choose-any-operator";
-import { invoiceDeps } from "@/lib/invoices/server-deps";
+import { appServices } from "@/lib/app-services";
 
 type Context = { params: Promise<{ publicId: string }> };
 
@@ -12,7 +12,7 @@ type Context = { params: Promise<{ publicId: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { publicId } = await params;
   const paymentUrl = /^[A-Za-z0-9_-]{10,64}$/.test(publicId)
-    ? await openCheckout(invoiceDeps().db, publicId)
+    ? await openCheckout(appServices().db, publicId)
     : null;
   const target = paymentUrl ?? new URL(`/pay/${encodeURIComponent(publicId)}`, env().CAISSE_PUBLIC_URL).href;
   return NextResponse.redirect(target, { status: 303, headers: { "Cache-Control": "no-store" } });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { retryPayment } from "@/lib/invoices/retry-payment";
-import { invoiceDeps } from "@/lib/invoices/server-deps";
+import { appServices } from "@/lib/app-services";
 
 type Context = { params: Promise<{ publicId: string }> };
 
@@ -10,7 +10,7 @@ type Context = { params: Promise<{ publicId: string }> };
 // 303 back to the link's page, which shows what is now true (pay button, paid, or why not).
 export async function POST(_request: Request, { params }: Context) {
   const { publicId } = await params;
-  if (/^[A-Za-z0-9_-]{10,64}$/.test(publicId)) await retryPayment(invoiceDeps(), { publicId });
+  if (/^[A-Za-z0-9_-]{10,64}$/.test(publicId)) await retryPayment(appServices(), { publicId });
   const page = new URL(`/pay/${encodeURIComponent(publicId)}`, env().CAISSE_PUBLIC_URL).href;
   return NextResponse.redirect(page, { status: 303, headers: { "Cache-Control": "no-store" } });
 }
