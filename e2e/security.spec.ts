@@ -73,6 +73,13 @@ test("hostile input gets a clear error, never a 500: a control character in an i
   });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.code).toBe("payload_too_large");
+  // next-auth's own endpoints are under the same rule: refused before next-auth reads the form.
+  const hugeSignIn = await request.post("/api/auth/callback/credentials", {
+    form: { email: "a@b.bf", password: "x".repeat(200_000) },
+    headers: { Origin: E2E_ORIGIN },
+  });
+  expect(hugeSignIn.status()).toBe(413);
+  expect((await hugeSignIn.json()).error.code).toBe("payload_too_large");
 });
 
 test("after sign-in, a callback address that leads to another host lands on the overview", async ({
