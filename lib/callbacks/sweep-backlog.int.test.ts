@@ -5,6 +5,7 @@ import { withTestDb } from "@/test/support/test-db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { sweepDeliveries } from "./sweep-deliveries";
 import { startCallbackEndpoint, type CallbackEndpoint } from "@/test/support/callbacks/callback-endpoint";
+import { sentInvoice } from "@/test/support/callbacks/sent-invoice";
 
 // A burst the app could answer but not verify at once: every delivery is stored, answered, and
 // left `received` (a crash right after answering, or the processing lane shedding it). One
@@ -31,34 +32,14 @@ afterAll(async () => {
   await sim.close();
 });
 
+/** A paid invoice whose two copies the simulator keeps (callbacks are off for this test). */
 async function paidInvoiceCopies(amount: number) {
-  const invoice = await db().invoice.create({
-    data: {
-      idempotencyKey: crypto.randomUUID(),
-      channel: "hosted",
-      status: "pending",
-      totalAmount: amount,
-      description: "Rafale",
-      customerFirstname: "A",
-      customerLastname: "B",
-      customerEmail: "a@b.bf",
-      createdById: userId,
-    },
-  });
-  const created = await gateway.createHostedPayin({
-    transactionId: invoice.id,
+  const invoice = await sentInvoice(
+    { db: db(), gateway, createdById: userId, callbackUrl: answerOnly.url },
     amount,
-    description: "Rafale",
-    returnUrl: "http://x/r",
-    cancelUrl: "http://x/c",
-    callbackUrl: answerOnly.url,
-  });
-  await db().invoice.update({
-    where: { id: invoice.id },
-    data: { gatewayToken: created.token, sentAt: new Date() },
-  });
+  );
   sim.controls.settle({
-    token: created.token,
+    token: invoice.token,
     status: "completed",
     operator: "orange_bf",
     phone: "22676000001",
