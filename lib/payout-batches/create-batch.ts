@@ -6,10 +6,11 @@ import type { AmountLimits } from "@/lib/ligdicash/amount-limits";
 import { notifyChange } from "@/lib/live/notify-change";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { findApprovalReasons } from "@/lib/payouts/approval-rules";
-import { getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
+import { getAvailableOperatorBalances } from "@/lib/payouts/operator-balances";
 import { sumSentWithoutApproval } from "@/lib/payouts/sent-without-approval";
 import { getApprovalSettings } from "@/lib/settings/approval-settings";
 import { batchRuleError } from "./batch-rule-error";
+import { lockBatchFunds } from "./lock-batch-funds";
 import { insufficientOperators } from "./operator-shortfall";
 import { checkBatchFile, totalsByOperator } from "./preview-batch";
 import type { CreateBatchInput } from "./schemas";
@@ -20,7 +21,7 @@ import type { CreateBatchInput } from "./schemas";
  * The server checks the file again (never the browser's preview). One decision for the whole
  * batch: the single payout's approval rules applied to its total (approval-rules.ts), under the
  * requester's row lock as single payouts do. A batch cleared without approval starts `sending`
- * unless an operator's total exceeds its sub-account's known balance.
+ * unless an operator's total exceeds what its sub-account has left (see decide-batch.ts).
  */
 export async function createBatch(
   { db, actor, ip }: Pick<OperationContext, "db" | "actor" | "ip">,
@@ -36,7 +37,6 @@ export async function createBatch(
   if (!input.acceptDuplicates && lines.some((l) => l.sameAs.length > 0))
     throw batchRuleError("duplicates_unconfirmed");
   const total = lines.reduce((sum, l) => sum + (l.amount ?? 0), 0);
-  const shortfall = insufficientOperators(totalsByOperator(lines, await getKnownOperatorBalances(db)));
   try {
     const batch = await db.$transaction(
       async (tx) => {
@@ -47,9 +47,15 @@ export async function createBatch(
           { amount: total, sentWithoutApproval, refundToOtherNumber: false },
           settings,
         );
-        // Nobody will look at it again before it sends: the balance has to be there now.
-        if (approvalReasons.length === 0 && shortfall.length > 0)
-          throw batchRuleError("balance_insufficient", {}, { operators: shortfall });
+        // Nobody will look at it again before it sends: the money has to be there now, not
+        // already promised to payouts and batches on their way (read under the funds lock).
+        if (approvalReasons.length === 0) {
+          await lockBatchFunds(tx);
+          const available = await getAvailableOperatorBalances(tx);
+          const shortfall = insufficientOperators(totalsByOperator(lines, available));
+          if (shortfall.length > 0)
+            throw batchRuleError("balance_insufficient", {}, { operators: shortfall });
+        }
         const created = await tx.payoutBatch.create({
           data: {
             idempotencyKey: input.idempotencyKey,

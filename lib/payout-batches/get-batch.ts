@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PayoutStatus } from "@/lib/generated/prisma/enums";
-import { getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
+import { getAvailableOperatorBalances, getKnownOperatorBalances } from "@/lib/payouts/operator-balances";
 import { batchProgress } from "./batch-progress";
 import { batchPeople, toBatchDto, type PayoutBatchDto } from "./batch-dto";
 import { batchRuleError } from "./batch-rule-error";
@@ -22,7 +22,7 @@ export type BatchLineDto = {
 
 export type BatchDetail = PayoutBatchDto & { operatorTotals: OperatorTotal[]; lines: BatchLineDto[] };
 
-/** One batch with its progress, its totals by operator against the known balances, and its lines. */
+/** One batch with its progress, its totals by operator against the sub-accounts' balances, and its lines. */
 export async function getBatch(db: PrismaClient, batchId: string): Promise<BatchDetail> {
   const batch = await db.payoutBatch.findUnique({ where: { id: batchId }, include: batchPeople });
   if (!batch) throw batchRuleError("not_found");
@@ -46,7 +46,14 @@ export async function getBatch(db: PrismaClient, batchId: string): Promise<Batch
   }));
   return {
     ...toBatchDto(batch, progress),
-    operatorTotals: totalsByOperator(lines, await getKnownOperatorBalances(db)),
+    operatorTotals: totalsByOperator(
+      lines,
+      // A batch awaiting its decision is shown against what approving would find; once cleared,
+      // its own payouts are among those on their way, so the known balance is the fair figure.
+      batch.status === "awaiting_approval"
+        ? await getAvailableOperatorBalances(db, { excludeBatchId: batchId })
+        : await getKnownOperatorBalances(db),
+    ),
     lines,
   };
 }

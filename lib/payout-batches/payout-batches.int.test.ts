@@ -250,6 +250,53 @@ describe("one batch, one decision", () => {
   });
 });
 
+describe("money already promised", () => {
+  it("two batches approved at the same moment, each within what is left but not both: one is cleared, the other refused", async () => {
+    const batchOf = (first: number) =>
+      [
+        BATCH_HEADER,
+        `2267000${first},300000,A,Paie,mobile_money,`,
+        `2267000${first + 1},300000,B,Paie,mobile_money,`,
+      ].join("\n");
+    const one = await createBatch(as(finance), input(batchOf(2040)), LIMITS, translators.fr);
+    const two = await createBatch(as(finance), input(batchOf(2050)), LIMITS, translators.fr);
+    // Each alone fits Moov's 980,000 FCFA; shown against what approving would find, neither is short.
+    expect((await getBatch(db(), one.batch.id)).operatorTotals[0]).toMatchObject({
+      toPay: 600_000,
+      insufficient: false,
+    });
+
+    const decisions = await Promise.allSettled([
+      approveBatch(as(manager), { batchId: one.batch.id }),
+      approveBatch(as(otherManager), { batchId: two.batch.id }),
+    ]);
+    expect(decisions.filter((d) => d.status === "fulfilled")).toHaveLength(1);
+    const refused = decisions.find((d) => d.status === "rejected");
+    expect(refused?.reason).toBeInstanceOf(AppError);
+    expect((refused?.reason as AppError).details).toMatchObject({
+      rule: "balance_insufficient",
+      operators: [{ operator: "moov_bf", toPay: 600_000 }],
+    });
+    const statuses = await db().payoutBatch.findMany({
+      where: { id: { in: [one.batch.id, two.batch.id] } },
+      select: { status: true },
+    });
+    expect(statuses.map((b) => b.status).sort()).toEqual(["awaiting_approval", "sending"]);
+
+    // A new upload sees the cleared batch's unsent lines as already spoken for.
+    const preview = await previewBatch(db(), { file: batchOf(2060) }, LIMITS, translators.fr);
+    const moov = preview.operatorTotals.find((t) => t.operator === "moov_bf");
+    expect(moov).toMatchObject({ toPay: 600_000, insufficient: true });
+    expect(moov!.balance).toBeLessThanOrEqual(380_000);
+
+    // Leave Moov's money to the tests that follow.
+    await db().payoutBatch.updateMany({
+      where: { id: { in: [one.batch.id, two.batch.id] } },
+      data: { status: "cancelled" },
+    });
+  });
+});
+
 describe("sending", () => {
   it("500 lines: refusals, timeouts and acceptances each end in the right state; each accepted line reached LigdiCash once", async () => {
     // Lines 0–49 go to LigdiCash wallets nobody holds (refused, Code02); the rest to mobile money.

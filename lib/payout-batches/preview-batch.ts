@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Translate } from "@/lib/i18n/schema-text";
 import type { AmountLimits } from "@/lib/ligdicash/amount-limits";
-import { getKnownOperatorBalances, type KnownBalance } from "@/lib/payouts/operator-balances";
+import { getAvailableOperatorBalances, type KnownBalance } from "@/lib/payouts/operator-balances";
 import type { OperatorCode } from "@/lib/phone";
 import { batchRuleError } from "./batch-rule-error";
 import { checkBatchLines, type CheckedLine } from "./check-batch-lines";
@@ -71,5 +71,5 @@ export async function previewBatch(
   t: Translate,
 ): Promise<BatchPreview> {
   const lines = checkBatchFile(file, limits, t);
-  return summarizeBatch(lines, await getKnownOperatorBalances(db));
+  return summarizeBatch(lines, await getAvailableOperatorBalances(db));
 }
