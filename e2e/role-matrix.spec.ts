@@ -34,6 +34,8 @@ function expectation(rule: RouteRule, role: Role | null): "allowed" | "unauthent
 }
 
 test("each role gets exactly what the permission table grants", async () => {
+  // Every route × five callers, one after the other: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const contexts = new Map<Role | null, APIRequestContext>();
   contexts.set(null, await playwrightRequest.newContext({ baseURL: E2E_ORIGIN }));
   for (const role of ROLES) {

@@ -1,4 +1,58 @@
-/** Requests to `/api/v1` route handlers called outside Next, as a shop's backend sends them. */
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/i18n/config";
+import { loadMessages } from "@/i18n/messages";
+
+/**
+ * Calling `/api/v1` route handlers outside Next. A test file points Next's request-scoped modules
+ * and the app's services at these stand-ins (vi.mock is per file and hoisted, so each file lists
+ * them: see app/api/v1/payouts/payouts-api.int.test.ts), then sets `app.db` and `app.gateway`.
+ */
+export const app = {
+  db: null as unknown,
+  gateway: null as unknown,
+  mails: [] as { to: string; subject: string; text: string }[],
+  afterTasks: [] as Promise<unknown>[],
+};
+
+/** next-intl/server: French, as a request without Accept-Language gets. */
+export const nextIntlServer = {
+  getLocale: () => Promise.resolve("fr"),
+  getTranslations: async (arg?: string | { locale?: Locale; namespace?: string }) => {
+    const locale = (typeof arg === "object" ? arg.locale : undefined) ?? "fr";
+    const namespace = typeof arg === "string" ? arg : arg?.namespace;
+    return createTranslator({ locale, messages: await loadMessages(locale), namespace });
+  },
+};
+
+export const nextHeaders = {
+  cookies: () => Promise.resolve({ get: () => undefined }),
+  headers: () => Promise.resolve(new Headers()),
+};
+
+/** next/server's `after`: the task is kept so a test can wait for it (settleAfterTasks). */
+export const after = (task: () => Promise<unknown>) => app.afterTasks.push(Promise.resolve().then(task));
+
+export const appServices = {
+  db: { db: () => app.db },
+  env: { env: () => ({ CAISSE_PUBLIC_URL: "https://caisse.example.bf" }) },
+  clientIp: { clientIp: () => "10.0.0.9" },
+  mailer: {
+    configuredMailer: () => ({
+      send: (mail: { to: string; subject: string; text: string }) =>
+        Promise.resolve(void app.mails.push(mail)),
+    }),
+  },
+  ligdicash: {
+    ligdicash: () => app.gateway,
+    configuredAmountLimits: () => ({ minAmount: 100, maxAmount: 1_000_000 }),
+  },
+};
+
+export async function settleAfterTasks(): Promise<void> {
+  await Promise.all(app.afterTasks.splice(0));
+}
+
+/** Requests to `/api/v1` route handlers, as a shop's backend sends them. */
 export function apiRequest(
   method: "GET" | "POST",
   path: string,

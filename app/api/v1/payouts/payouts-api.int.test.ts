@@ -1,14 +1,11 @@
-import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Locale } from "@/i18n/config";
-import { loadMessages } from "@/i18n/messages";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
 import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { ApiPayout } from "@/lib/api-v1/payout-resource";
 import { approvePayout } from "@/lib/payouts/approve-payout";
 import { setApprovalSettings } from "@/lib/settings/approval-settings";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
-import { answer, apiRequest, withParams } from "@/test/support/api-v1/route-harness";
+import { answer, apiRequest, app, settleAfterTasks, withParams } from "@/test/support/api-v1/route-harness";
 import { createSimulatorClient } from "@/test/support/ligdicash/simulator-client";
 import { createPaidInvoice } from "@/test/support/payouts/refund-fixtures";
 import { withTestDb } from "@/test/support/test-db";
@@ -16,44 +13,27 @@ import { GET as getPayout } from "./[id]/route";
 import { POST as postPayout } from "./route";
 
 // The route handlers themselves, as Next calls them: the key check, the console's schema and
-// operation, the answers. Next's request-scoped parts are stood in for below.
-// The assertions widen the hoisted object's fields (tsc needs them; the lint rule misreads vi.hoisted).
-/* eslint-disable @typescript-eslint/no-unnecessary-type-assertion */
-const app = vi.hoisted(() => ({
-  db: null as unknown,
-  gateway: null as unknown,
-  mails: [] as { to: string; subject: string; text: string }[],
-  afterTasks: [] as Promise<unknown>[],
-}));
-/* eslint-enable @typescript-eslint/no-unnecessary-type-assertion */
-vi.mock("next-intl/server", () => ({
-  getLocale: () => Promise.resolve("fr"),
-  getTranslations: async (arg?: string | { locale?: Locale; namespace?: string }) => {
-    const locale = (typeof arg === "object" ? arg.locale : undefined) ?? "fr";
-    const namespace = typeof arg === "string" ? arg : arg?.namespace;
-    return createTranslator({ locale, messages: await loadMessages(locale), namespace });
-  },
-}));
-vi.mock("next/headers", () => ({
-  cookies: () => Promise.resolve({ get: () => undefined }),
-  headers: () => Promise.resolve(new Headers()),
-}));
+// operation, the answers. Next's request-scoped parts and the app's services are stood in for.
+vi.mock("next-intl/server", async () => (await import("@/test/support/api-v1/route-harness")).nextIntlServer);
+vi.mock("next/headers", async () => (await import("@/test/support/api-v1/route-harness")).nextHeaders);
 vi.mock("next/server", async (original) => ({
   ...(await original<Record<string, unknown>>()),
-  after: (task: () => Promise<unknown>) => app.afterTasks.push(Promise.resolve().then(task)),
+  after: (await import("@/test/support/api-v1/route-harness")).after,
 }));
-vi.mock("@/lib/db", () => ({ db: () => app.db }));
-vi.mock("@/lib/env", () => ({ env: () => ({ CAISSE_PUBLIC_URL: "https://caisse.example.bf" }) }));
-vi.mock("@/lib/auth/client-ip", () => ({ clientIp: () => "10.0.0.9" }));
-vi.mock("@/lib/mail/mailer", () => ({
-  configuredMailer: () => ({
-    send: (mail: { to: string; subject: string; text: string }) => Promise.resolve(void app.mails.push(mail)),
-  }),
-}));
-vi.mock("@/lib/ligdicash", () => ({
-  ligdicash: () => app.gateway,
-  configuredAmountLimits: () => ({ minAmount: 100, maxAmount: 1_000_000 }),
-}));
+vi.mock("@/lib/db", async () => (await import("@/test/support/api-v1/route-harness")).appServices.db);
+vi.mock("@/lib/env", async () => (await import("@/test/support/api-v1/route-harness")).appServices.env);
+vi.mock(
+  "@/lib/auth/client-ip",
+  async () => (await import("@/test/support/api-v1/route-harness")).appServices.clientIp,
+);
+vi.mock(
+  "@/lib/mail/mailer",
+  async () => (await import("@/test/support/api-v1/route-harness")).appServices.mailer,
+);
+vi.mock(
+  "@/lib/ligdicash",
+  async () => (await import("@/test/support/api-v1/route-harness")).appServices.ligdicash,
+);
 
 const { db } = withTestDb(30);
 let sim: RunningSimulator;
@@ -116,10 +96,6 @@ afterAll(async () => sim.close());
 beforeEach(() => {
   app.mails.length = 0;
 });
-
-async function settleAfterTasks() {
-  await Promise.all(app.afterTasks.splice(0));
-}
 
 describe("POST /api/v1/payouts", () => {
   it("above the threshold: waits for a manager, who is e-mailed; LigdiCash hears of it only once approved", async () => {
