@@ -14,6 +14,7 @@ import { formatXof } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { ApiRequestError } from "@/lib/hooks/api-fetch";
 import { useInvoice, useRevokeInvoice, useVerifyInvoice } from "@/lib/hooks/invoices";
+import { InvoiceMetadataBlock } from "./invoice-metadata";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { InvoiceTimeline } from "./invoice-timeline";
 import { CopyLink, ShareLink } from "./share-link";
@@ -230,6 +231,7 @@ export function InvoiceDetail({ initial, qrDataUrl, merchant }: Props) {
               ))}
             </dl>
           </Card>
+          <InvoiceMetadataBlock metadata={invoice.metadata} />
           <Card>
             <CardHeader title={t("detail.items")} />
             <table className="w-full text-sm">

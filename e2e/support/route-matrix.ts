@@ -1,3 +1,4 @@
+import type { ApiScope } from "@/lib/api-keys/scopes";
 import type { Permission } from "@/lib/auth/permissions";
 
 /**
@@ -14,6 +15,8 @@ export type RouteRule = {
   kind: "page" | "api";
   /** "api-key": `/api/v1`, for a merchant's systems; a staff session opens nothing there (401). */
   access: Permission | "public" | "api-key";
+  /** "api-key" routes: the scope a key must hold (lib/api-keys/scopes.ts); without it, 403. */
+  scope?: ApiScope;
   body?: unknown;
 };
 
@@ -560,6 +563,7 @@ export const routeRules: RouteRule[] = [
     path: "/api/v1/invoices",
     kind: "api",
     access: "api-key",
+    scope: "read",
   },
   {
     file: "app/api/v1/invoices/route.ts",
@@ -567,6 +571,7 @@ export const routeRules: RouteRule[] = [
     path: "/api/v1/invoices",
     kind: "api",
     access: "api-key",
+    scope: "invoices:write",
     body: {},
   },
   {
@@ -575,6 +580,32 @@ export const routeRules: RouteRule[] = [
     path: "/api/v1/invoices/aucune-facture",
     kind: "api",
     access: "api-key",
+    scope: "read",
+  },
+  {
+    file: "app/api/v1/payouts/route.ts",
+    method: "POST",
+    path: "/api/v1/payouts",
+    kind: "api",
+    access: "api-key",
+    scope: "payouts:write",
+    body: {},
+  },
+  {
+    file: "app/api/v1/payouts/[id]/route.ts",
+    method: "GET",
+    path: "/api/v1/payouts/aucun-versement",
+    kind: "api",
+    access: "api-key",
+    scope: "read",
+  },
+  {
+    file: "app/api/v1/transactions/route.ts",
+    method: "GET",
+    path: "/api/v1/transactions",
+    kind: "api",
+    access: "api-key",
+    scope: "read",
   },
   {
     file: "app/api/v1/openapi.json/route.ts",

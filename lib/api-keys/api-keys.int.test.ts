@@ -97,6 +97,9 @@ describe("API keys", () => {
   });
 
   it("refuses scopes outside the list at the database too", async () => {
+    const payouts = await createApiKey(ctx(), { name: "Versements", scopes: ["payouts:write"] });
+    expect(await codeOf(authenticateApiKey(db(), bearer(payouts.secret), "payouts:write"))).toBeNull();
+    expect(await codeOf(authenticateApiKey(db(), bearer(payouts.secret), "read"))).toBe("forbidden");
     await expect(
       db().apiKey.create({
         data: {

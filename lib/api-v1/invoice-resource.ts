@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InvoiceDetailDto, InvoiceSummaryDto } from "@/lib/invoices/invoice-dto";
 import { INVOICE_DISPLAY_STATES } from "@/lib/invoices/display-state";
+import { listPageSchema } from "./list-page";
 
 /**
  * An invoice as `/api/v1` answers it: snake_case, as payment APIs speak, and only what a shop's
@@ -19,6 +20,9 @@ export const apiInvoiceSchema = z
     amount: z.int().meta({ description: "Total in whole XOF." }),
     currency: z.literal("XOF"),
     reference: z.string().nullable().meta({ description: "The shop's own reference, as sent." }),
+    metadata: z
+      .record(z.string(), z.string())
+      .meta({ description: "The shop's own key/value pairs, as sent; {} when none." }),
     customer_name: z.string(),
     pay_url: z.string().nullable().meta({ description: "The hosted payment link to send the customer." }),
     created_at: z.iso.datetime(),
@@ -28,16 +32,7 @@ export const apiInvoiceSchema = z
 
 export type ApiInvoice = z.infer<typeof apiInvoiceSchema>;
 
-export const apiInvoicePageSchema = z
-  .object({
-    object: z.literal("list"),
-    data: z.array(apiInvoiceSchema),
-    next_cursor: z
-      .string()
-      .nullable()
-      .meta({ description: "Pass as `cursor` for the next page; null on the last." }),
-  })
-  .meta({ id: "InvoiceList" });
+export const apiInvoicePageSchema = listPageSchema(apiInvoiceSchema, "InvoiceList");
 
 export function toApiInvoice(
   invoice: InvoiceSummaryDto & Partial<Pick<InvoiceDetailDto, "payUrl">>,
@@ -50,6 +45,7 @@ export function toApiInvoice(
     amount: invoice.totalAmount,
     currency: "XOF",
     reference: invoice.merchantReference,
+    metadata: invoice.metadata,
     customer_name: invoice.customerName,
     pay_url: invoice.channel === "hosted" ? (invoice.payUrl ?? null) : null,
     created_at: invoice.createdAt,

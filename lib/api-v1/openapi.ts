@@ -5,7 +5,10 @@ import {
   type ZodOpenApiOverrideMetaContext,
 } from "zod-openapi";
 import { invoiceInputSchema, listInvoicesSchema, type AmountLimits } from "@/lib/invoices/schemas";
+import { requestPayoutSchema } from "@/lib/payouts/schemas";
 import { apiInvoicePageSchema, apiInvoiceSchema } from "./invoice-resource";
+import { apiPayoutSchema } from "./payout-resource";
+import { apiTransactionPageSchema, apiTransactionQuerySchema } from "./transaction-resource";
 
 /** The words of validation messages do not belong in a schema document: their keys stand in. */
 const keysOnly = (key: string) => key;
@@ -45,10 +48,10 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   502: "LigdiCash answered with an error",
 };
 
-/** The request body of an invoice: the console's own schema, the idempotency key moved to its header. */
-function invoiceBody(limits: AmountLimits) {
-  return invoiceInputSchema(limits, keysOnly).meta({
-    id: "InvoiceInput",
+/** A console schema as a request body: the idempotency key moved to its header. */
+function withoutIdempotencyKey<S extends z.ZodType>(schema: S, id: string): S {
+  return schema.meta({
+    id,
     override: ({ jsonSchema }: ZodOpenApiOverrideMetaContext) => {
       const properties = jsonSchema.properties as Record<string, unknown> | undefined;
       delete properties?.idempotencyKey;
@@ -71,7 +74,13 @@ const createInvoice = (limits: AmountLimits): ZodOpenApiOperationObject => ({
   security: [{ apiKey: [] }],
   "x-scope": "invoices:write",
   requestParams: { header: idempotencyHeader },
-  requestBody: { content: { "application/json": { schema: invoiceBody(limits) } } },
+  requestBody: {
+    content: {
+      "application/json": {
+        schema: withoutIdempotencyKey(invoiceInputSchema(limits, keysOnly), "InvoiceInput"),
+      },
+    },
+  },
   responses: {
     "201": { description: "Created", content: { "application/json": { schema: apiInvoiceSchema } } },
     "200": {
@@ -106,6 +115,58 @@ const getInvoice: ZodOpenApiOperationObject = {
   },
 };
 
+const createPayout = (limits: AmountLimits): ZodOpenApiOperationObject => ({
+  operationId: "createPayout",
+  summary: "Refund an invoice, or pay out to a mobile-money number",
+  description:
+    "The console's own rules apply: above the approval threshold (or the key creator's 24 h total, or a refund to another number than the payer's) the payout waits `awaiting_approval` until a manager approves it in the console; otherwise it is sent at once. A refund never exceeds what is left to refund on its invoice (422, details.remaining).",
+  security: [{ apiKey: [] }],
+  "x-scope": "payouts:write",
+  requestParams: { header: idempotencyHeader },
+  requestBody: {
+    content: {
+      "application/json": {
+        schema: withoutIdempotencyKey(requestPayoutSchema(limits, keysOnly), "PayoutInput"),
+      },
+    },
+  },
+  responses: {
+    "201": {
+      description: "Stored, and sent unless it awaits approval",
+      content: { "application/json": { schema: apiPayoutSchema } },
+    },
+    "200": {
+      description: "Replayed: the payout this key created, as it stands now",
+      content: { "application/json": { schema: apiPayoutSchema } },
+    },
+    ...errors(400, 401, 403, 404, 422, 429),
+  },
+});
+
+const getPayout: ZodOpenApiOperationObject = {
+  operationId: "getPayout",
+  summary: "One refund or payout",
+  security: [{ apiKey: [] }],
+  "x-scope": "read",
+  requestParams: { path: z.object({ id: z.string() }) },
+  responses: {
+    "200": { description: "The payout", content: { "application/json": { schema: apiPayoutSchema } } },
+    ...errors(401, 403, 404, 429),
+  },
+};
+
+const listTransactions: ZodOpenApiOperationObject = {
+  operationId: "listTransactions",
+  summary: "Payins, refunds and payouts together, with the console's filters and keyset cursor",
+  security: [{ apiKey: [] }],
+  "x-scope": "read",
+  requestParams: { query: apiTransactionQuerySchema },
+  responses: {
+    "200": { description: "One page", content: { "application/json": { schema: apiTransactionPageSchema } } },
+    ...errors(401, 403, 422, 429),
+  },
+};
+
 /** OpenAPI 3.1 of `/api/v1`, built from the schemas the routes validate with. */
 export function apiDocument(limits: AmountLimits) {
   return createDocument({
@@ -114,13 +175,16 @@ export function apiDocument(limits: AmountLimits) {
       title: "Caisse API",
       version: "1.0.0",
       description:
-        "Create LigdiCash payment links from a shop's own backend and read their verified state. Authenticate with `Authorization: Bearer caisse_sk_…` (keys are made by an administrator in the console).",
+        "Create LigdiCash payment links, refunds and payouts from a shop's own backend and read their verified state. Authenticate with `Authorization: Bearer caisse_sk_…` (keys are made by an administrator in the console).",
     },
     servers: [{ url: "/" }],
     components: { securitySchemes: { apiKey: { type: "http", scheme: "bearer" } } },
     paths: {
       "/api/v1/invoices": { post: createInvoice(limits), get: listInvoices },
       "/api/v1/invoices/{id}": { get: getInvoice },
+      "/api/v1/payouts": { post: createPayout(limits) },
+      "/api/v1/payouts/{id}": { get: getPayout },
+      "/api/v1/transactions": { get: listTransactions },
     },
   });
 }

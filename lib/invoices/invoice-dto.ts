@@ -1,5 +1,6 @@
 import type { InvoiceStatus } from "@/lib/generated/prisma/enums";
 import type { InvoiceDisplayState } from "./display-state";
+import type { InvoiceMetadata } from "./metadata";
 
 /** What the staff UI receives about an invoice in a list. Never a raw row, never the gateway token. */
 export type InvoiceSummaryDto = {
@@ -16,6 +17,8 @@ export type InvoiceSummaryDto = {
   customerName: string;
   customerEmail: string;
   merchantReference: string | null;
+  /** The shop's own key/value pairs, as it sent them (`{}` when none). */
+  metadata: InvoiceMetadata;
   operator: string | null;
   createdByName: string;
   createdAt: string;

@@ -6,6 +6,7 @@ import { readSearchTerms } from "@/lib/search/search-terms";
 import type { InvoiceDisplayState } from "./display-state";
 import { invoiceDisplayStateIn, invoiceDisplayStateSql } from "./display-state-sql";
 import type { InvoiceSummaryDto, InvoicePageDto } from "./invoice-dto";
+import { readMetadata } from "./metadata";
 import type { ListInvoicesInput } from "./schemas";
 
 export const summarySelect = {
@@ -18,6 +19,7 @@ export const summarySelect = {
   customerLastname: true,
   customerEmail: true,
   merchantReference: true,
+  metadata: true,
   operator: true,
   createdAt: true,
   expiresAt: true,
@@ -38,6 +40,7 @@ export function toSummary(row: SummaryRow, displayState: InvoiceDisplayState): I
     customerName: `${row.customerFirstname} ${row.customerLastname}`,
     customerEmail: row.customerEmail,
     merchantReference: row.merchantReference,
+    metadata: readMetadata(row.metadata),
     operator: row.operator,
     createdByName: row.createdBy.name,
     createdAt: row.createdAt.toISOString(),

@@ -4,6 +4,7 @@ import { findAmountBreach } from "@/lib/ligdicash/amount-limits";
 import { checkMobileMoneyPhone, normalizePhone } from "@/lib/phone";
 import { blankToUndefined, calendarDaySchema } from "@/lib/search/day-range";
 import { INVOICE_DISPLAY_STATES } from "./display-state";
+import { metadataSchema } from "./metadata";
 import { CHANNELS, MAX_ITEMS, invoiceTotal, type AmountLimits } from "./form-basics";
 
 /**
@@ -87,6 +88,8 @@ export function invoiceInputSchema(limits: AmountLimits, t: Translate, now: () =
           .min(1, t("errors.description"))
           .max(500, t("errors.tooLong", { max: 500 })),
         merchantReference: optionalText(60, t),
+        /** The shop's own key/value pairs (lib/invoices/metadata.ts); left out = none. */
+        metadata: metadataSchema(t).optional(),
         /** ISO date-time; the pay link stops working after it. */
         expiresAt: z
           .string()

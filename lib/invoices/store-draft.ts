@@ -44,6 +44,7 @@ export async function storeDraft(
           totalAmount,
           description: input.description,
           merchantReference: input.merchantReference ?? null,
+          metadata: input.metadata ?? {},
           customerFirstname: input.customerFirstname,
           customerLastname: input.customerLastname,
           customerEmail: input.customerEmail,

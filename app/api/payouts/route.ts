@@ -1,11 +1,8 @@
-import { after } from "next/server";
-import { translatorFor } from "@/i18n/translator";
 import { route } from "@/lib/http/handle-route";
 import { schemaTranslator } from "@/lib/i18n/schema-translator";
 import { configuredAmountLimits } from "@/lib/ligdicash";
-import { configuredMailer } from "@/lib/mail/mailer";
+import { announceAwaitingRequest } from "@/lib/payouts/announce-request";
 import { listPayouts } from "@/lib/payouts/list-payouts";
-import { notifyApprovers } from "@/lib/payouts/notify-approvers";
 import { recoverStuckPayouts } from "@/lib/payouts/recover-stuck-payouts";
 import { payoutFiltersSchema, requestPayoutSchema } from "@/lib/payouts/schemas";
 import { submitPayout } from "@/lib/payouts/submit-payout";
@@ -27,13 +24,7 @@ export const POST = route({
   body: async () => requestPayoutSchema(configuredAmountLimits(), await schemaTranslator()),
   run: async (ctx, input) => {
     const submitted = await submitPayout(ctx, input);
-    if (submitted.created && submitted.payout.status === "awaiting_approval")
-      after(() =>
-        notifyApprovers(
-          { db: ctx.db, mailer: configuredMailer(), translate: translatorFor },
-          { payout: submitted.payout, publicUrl: ctx.publicUrl },
-        ).catch((error: unknown) => console.error("[caisse] approval e-mail not sent", error)),
-      );
+    announceAwaitingRequest(ctx, submitted);
     return submitted;
   },
   status: (result) => (result.created ? 201 : 200),

@@ -1,8 +1,8 @@
 import { toApiInvoice } from "@/lib/api-v1/invoice-resource";
-import { idempotencyKeyFrom } from "@/lib/api-v1/idempotency-header";
+import { readIdempotentBody } from "@/lib/api-v1/idempotency-header";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/lib/http/api-route";
-import { parseInput, readJson } from "@/lib/http/parse-input";
+import { parseInput } from "@/lib/http/parse-input";
 import { createInvoice } from "@/lib/invoices/create-invoice";
 import { getInvoice } from "@/lib/invoices/get-invoice";
 import { listInvoices } from "@/lib/invoices/list-invoices";
@@ -14,10 +14,8 @@ import { amountLimits, schemaTranslator } from "@/lib/invoices/server-deps";
 export const POST = apiRoute({
   scope: "invoices:write",
   run: async (ctx, _input, request) => {
-    const idempotencyKey = idempotencyKeyFrom(request, ctx.apiCaller.keyId);
-    const body = await readJson(request);
-    const schema = invoiceInputSchema(amountLimits(), await schemaTranslator());
-    const input = parseInput(schema, { ...(isObject(body) ? body : {}), idempotencyKey });
+    const body = await readIdempotentBody(request, ctx.apiCaller.keyId);
+    const input = parseInput(invoiceInputSchema(amountLimits(), await schemaTranslator()), body);
     const created = await createInvoice(ctx, input);
     const invoice = toApiInvoice(await getInvoice(ctx.db, created.id, ctx.publicUrl));
     return NextResponse.json(invoice, { status: created.replayed ? 200 : 201 });
@@ -33,7 +31,3 @@ export const GET = apiRoute({
     return { object: "list", data: page.invoices.map((i) => toApiInvoice(i)), next_cursor: page.nextCursor };
   },
 });
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
