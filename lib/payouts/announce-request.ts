@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { translatorFor } from "@/i18n/translator";
-import type { Services } from "@/lib/http/request-context";
+import type { Services } from "@/lib/app-services";
 import { configuredMailer } from "@/lib/mail/mailer";
 import { notifyApprovers } from "./notify-approvers";
 import type { SubmittedPayout } from "./submit-payout";
