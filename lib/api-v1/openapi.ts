@@ -4,6 +4,7 @@ import {
   type ZodOpenApiOperationObject,
   type ZodOpenApiOverrideMetaContext,
 } from "zod-openapi";
+import { ERROR_STATUS, type ErrorCode } from "@/lib/http/app-error";
 import { invoiceInputSchema, listInvoicesSchema, type AmountLimits } from "@/lib/invoices/schemas";
 import { apiInvoicePageSchema, apiInvoiceSchema } from "./invoice-resource";
 
@@ -31,9 +32,25 @@ const errors = (...codes: number[]) =>
       {
         description: ERROR_DESCRIPTIONS[code] ?? "Error",
         content: { "application/json": { schema: errorSchema } },
+        "x-error-codes": API_ERROR_CODES.filter((name) => ERROR_STATUS[name] === code),
       },
     ]),
   );
+
+/** The `error.code` values a call to `/api/v1` can get (the console's own, such as csrf_rejected, never reach it). */
+const API_ERROR_CODES = [
+  "bad_request",
+  "idempotency_key_required",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "payload_too_large",
+  "validation_failed",
+  "idempotency_key_reused",
+  "rate_limited",
+  "gateway_error",
+  "gateway_timeout",
+] as const satisfies readonly ErrorCode[];
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Malformed request, or Idempotency-Key missing",
@@ -45,6 +62,17 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   502: "LigdiCash answered with an error",
 };
 
+/** What the reference page's curl example sends (a hosted link for one order). */
+const INVOICE_EXAMPLE = {
+  channel: "hosted",
+  customerFirstname: "Salimata",
+  customerLastname: "Ouédraogo",
+  customerEmail: "salimata@example.bf",
+  merchantReference: "CMD-7781",
+  description: "Commande en ligne n° 7781",
+  items: [{ name: "Pagne tissé", quantity: 2, unitPrice: 6250 }],
+};
+
 /** The request body of an invoice: the console's own schema, the idempotency key moved to its header. */
 function invoiceBody(limits: AmountLimits) {
   return invoiceInputSchema(limits, keysOnly).meta({
@@ -54,6 +82,7 @@ function invoiceBody(limits: AmountLimits) {
       delete properties?.idempotencyKey;
       if (Array.isArray(jsonSchema.required))
         jsonSchema.required = jsonSchema.required.filter((name: string) => name !== "idempotencyKey");
+      jsonSchema.examples = [INVOICE_EXAMPLE];
     },
   });
 }
