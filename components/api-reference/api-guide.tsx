@@ -61,13 +61,13 @@ export async function ApiGuide() {
         <h3 className="font-medium">{t("webhooks.headers")}</h3>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <Code>webhook-id</Code> : {t("webhooks.headerId")}
+            <Code>webhook-id</Code> — {t("webhooks.headerId")}
           </li>
           <li>
-            <Code>webhook-timestamp</Code> : {t("webhooks.headerTimestamp")}
+            <Code>webhook-timestamp</Code> — {t("webhooks.headerTimestamp")}
           </li>
           <li>
-            <Code>webhook-signature</Code> : {t("webhooks.headerSignature")}
+            <Code>webhook-signature</Code> — {t("webhooks.headerSignature")}
           </li>
         </ul>
         <h3 className="font-medium">{t("webhooks.events")}</h3>

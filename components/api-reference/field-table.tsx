@@ -35,11 +35,16 @@ export async function FieldTable({ rows, text }: { rows: FieldRow[]; text: Docum
             <Td label={t("field.type")}>
               <Code>{row.type}</Code>
               {row.nullable ? (
-                <span className="ml-1 text-xs text-ink-muted">{t("field.nullable")}</span>
+                <span className="ml-1 text-xs text-ink-muted">{t.rich("field.nullable", richCode)}</span>
               ) : null}
             </Td>
             <Td label={t("field.required")}>{row.required ? t("field.required") : t("field.optional")}</Td>
-            <Td label={t("field.details")} stacked className="md:max-w-md">
+            {/* A bare field shows no empty caption on a phone. */}
+            <Td
+              label={hasDetails(row, text) ? t("field.details") : undefined}
+              stacked
+              className="md:max-w-md"
+            >
               <FieldDetails row={row} text={text} />
             </Td>
           </Tr>
@@ -82,6 +87,16 @@ async function FieldDetails({ row, text }: { row: FieldRow; text: DocumentText }
       </span>,
     );
   return <div className="flex flex-col gap-1 text-left text-ink">{parts}</div>;
+}
+
+function hasDetails(row: FieldRow, text: DocumentText): boolean {
+  return (
+    Boolean(text(row.keys, row.description)) ||
+    Object.keys(row.limits).length > 0 ||
+    row.values !== undefined ||
+    row.default !== undefined ||
+    row.link !== undefined
+  );
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"apiReference">>>;

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReferenceOperation } from "@/lib/api-v1/reference/describe-api";
 import { textKeys } from "@/lib/api-v1/reference/text-keys";
 import { Card } from "@/components/ui/card";
-import { Code, CodeBlock } from "./code";
+import { Code, CodeBlock, richCode } from "./code";
 import type { DocumentText } from "./document-text";
 import { FieldTable } from "./field-table";
 
@@ -39,8 +39,9 @@ export async function OperationCard({
           </h3>
           <p className="mt-1 text-sm text-ink">{text(textKeys.summary(operation), operation.summary)}</p>
           <p className="mt-1 text-xs text-ink-muted">
-            {t("operation.scope")} :{" "}
-            {operation.scope ? <Code>{operation.scope}</Code> : t("operation.noScope")}
+            {operation.scope
+              ? t.rich("operation.scope", { ...richCode, scope: operation.scope })
+              : t("operation.noScope")}
           </p>
         </header>
         <div className="space-y-5 py-4">
