@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
-import { paymentStatus } from "./support/pay-page";
+import { paymentStatus, payWithOrange } from "./support/pay-page";
 import { createStaff, query, signIn } from "./support/staff";
 
 // Staff create an invoice, the customer pays (or cancels, or finds the link expired) through
@@ -94,16 +94,7 @@ test("a finance user creates an invoice; the customer pays with Orange Money; bo
   await customer.getByTestId("pay-button").click();
 
   // The simulator's hosted page (LigdiCash's, in production), in the same tab.
-  await expect(customer.getByText("Simulateur LigdiCash")).toBeVisible();
-  const orange = customer.getByRole("region", { name: "Orange Money" });
-  await orange.getByLabel("Numéro Orange Money").fill("22676000001");
-  await orange.getByLabel("Code de paiement (OTP)").fill("123456");
-  await orange.getByRole("button", { name: /^Payer/ }).click();
-
-  await customer.waitForURL(/\/pay\/[A-Za-z0-9_-]+\/return$/);
-  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid", {
-    timeout: 15_000,
-  });
+  await payWithOrange(customer);
   await expect(customer.getByRole("heading", { name: "Paiement reçu" })).toBeVisible();
   await expect(paymentStatus(customer).getByText(/la facture est payée/)).toBeVisible();
   await shot(customer, "pay-return-paid");

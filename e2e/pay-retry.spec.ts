@@ -2,7 +2,7 @@ import path from "node:path";
 import { type Browser, type Page, expect, test } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { E2E_ORIGIN } from "./support/e2e-env";
-import { paymentStatus } from "./support/pay-page";
+import { paymentStatus, payWithOrange } from "./support/pay-page";
 import { createStaff, query, signInApi } from "./support/staff";
 
 // The customer is never left at a dead end: a cancel on LigdiCash's page offers "Réessayer" (a
@@ -42,19 +42,6 @@ async function createInvoice(page: Page) {
   const { invoice } = (await response.json()) as { invoice: { id: string; publicId: string } };
   const [row] = await query<{ number: string }>(`SELECT number FROM invoices WHERE id = $1`, [invoice.id]);
   return { ...invoice, number: row?.number ?? "", payUrl: `${E2E_ORIGIN}/pay/${invoice.publicId}` };
-}
-
-/** Pays on the simulator's hosted page (LigdiCash's in production) with Orange Money. */
-async function payWithOrange(customer: Page) {
-  await expect(customer.getByText("Simulateur LigdiCash")).toBeVisible();
-  const orange = customer.getByRole("region", { name: "Orange Money" });
-  await orange.getByLabel("Numéro Orange Money").fill("22676000001");
-  await orange.getByLabel("Code de paiement (OTP)").fill("123456");
-  await orange.getByRole("button", { name: /^Payer/ }).click();
-  await customer.waitForURL(/\/pay\/[A-Za-z0-9_-]+\/return$/);
-  await expect(paymentStatus(customer)).toHaveAttribute("data-state", "paid", {
-    timeout: 15_000,
-  });
 }
 
 // Two hosted-page round trips each: slow on a loaded machine, never stuck.

@@ -26,6 +26,7 @@ export const namespaces = [
   "goLive",
   "apiKeys",
   "webhooks",
+  "apiReference",
 ] as const;
 
 export function isLocale(value: unknown): value is Locale {

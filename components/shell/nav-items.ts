@@ -16,5 +16,6 @@ export const navItems: readonly { href: string; labelKey: string; icon: IconName
     { href: "/go-live", labelKey: "goLive", icon: "shield", permission: "go-live:check" },
     { href: "/api-keys", labelKey: "apiKeys", icon: "key", permission: "api-keys:manage" },
     { href: "/webhooks", labelKey: "webhooks", icon: "send", permission: "webhooks:manage" },
+    { href: "/api-reference", labelKey: "apiReference", icon: "code", permission: "api-keys:manage" },
     { href: "/account/security", labelKey: "security", icon: "shield", permission: "account:security" },
   ];

@@ -615,6 +615,13 @@ export const routeRules: RouteRule[] = [
     access: "public",
   },
   {
+    file: "app/(dashboard)/api-reference/page.tsx",
+    method: "GET",
+    path: "/api-reference",
+    kind: "page",
+    access: "api-keys:manage",
+  },
+  {
     file: "app/(dashboard)/webhooks/page.tsx",
     method: "GET",
     path: "/webhooks",

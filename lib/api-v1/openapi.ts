@@ -4,6 +4,7 @@ import {
   type ZodOpenApiOperationObject,
   type ZodOpenApiOverrideMetaContext,
 } from "zod-openapi";
+import { ERROR_STATUS, type ErrorCode } from "@/lib/http/app-error";
 import { invoiceInputSchema, listInvoicesSchema, type AmountLimits } from "@/lib/invoices/schemas";
 import { requestPayoutSchema } from "@/lib/payouts/schemas";
 import { apiInvoicePageSchema, apiInvoiceSchema } from "./invoice-resource";
@@ -34,25 +35,56 @@ const errors = (...codes: number[]) =>
       {
         description: ERROR_DESCRIPTIONS[code] ?? "Error",
         content: { "application/json": { schema: errorSchema } },
+        "x-error-codes": API_ERROR_CODES.filter((name) => ERROR_STATUS[name] === code),
       },
     ]),
   );
+
+/** The `error.code` values a call to `/api/v1` can get (the console's own, such as csrf_rejected, never reach it). */
+const API_ERROR_CODES = [
+  "bad_request",
+  "idempotency_key_required",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "payload_too_large",
+  "validation_failed",
+  "idempotency_key_reused",
+  "conflict",
+  "rate_limited",
+  "gateway_error",
+  "gateway_timeout",
+] as const satisfies readonly ErrorCode[];
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Malformed request, or Idempotency-Key missing",
   401: "No key, an unknown key or a revoked key",
   403: "The key lacks the scope",
   404: "No such object",
+  409: "The object is in a state that does not allow this (details.rule)",
   422: "Invalid fields (details.fields), or an Idempotency-Key reused with another body",
   429: "Too many calls with this key this minute (Retry-After)",
   502: "LigdiCash answered with an error",
+  504: "LigdiCash did not answer in time: nothing is sent twice, read the object again",
 };
 
-/** A console schema as a request body: the idempotency key moved to its header. */
-function withoutIdempotencyKey<S extends z.ZodType>(schema: S, id: string): S {
+/** What the reference page's curl example sends (a hosted link for one order). */
+const INVOICE_EXAMPLE = {
+  channel: "hosted",
+  customerFirstname: "Salimata",
+  customerLastname: "Ouédraogo",
+  customerEmail: "salimata@example.bf",
+  merchantReference: "CMD-7781",
+  description: "Commande en ligne n° 7781",
+  items: [{ name: "Pagne tissé", quantity: 2, unitPrice: 6250 }],
+};
+
+/** A console schema as a request body: the idempotency key moved to its header; `example` feeds the reference page's curl. */
+function withoutIdempotencyKey<S extends z.ZodType>(schema: S, id: string, example?: object): S {
   return schema.meta({
     id,
     override: ({ jsonSchema }: ZodOpenApiOverrideMetaContext) => {
+      if (example) jsonSchema.examples = [example];
       const properties = jsonSchema.properties as Record<string, unknown> | undefined;
       delete properties?.idempotencyKey;
       if (Array.isArray(jsonSchema.required))
@@ -77,7 +109,7 @@ const createInvoice = (limits: AmountLimits): ZodOpenApiOperationObject => ({
   requestBody: {
     content: {
       "application/json": {
-        schema: withoutIdempotencyKey(invoiceInputSchema(limits, keysOnly), "InvoiceInput"),
+        schema: withoutIdempotencyKey(invoiceInputSchema(limits, keysOnly), "InvoiceInput", INVOICE_EXAMPLE),
       },
     },
   },
@@ -139,7 +171,7 @@ const createPayout = (limits: AmountLimits): ZodOpenApiOperationObject => ({
       description: "Replayed: the payout this key created, as it stands now",
       content: { "application/json": { schema: apiPayoutSchema } },
     },
-    ...errors(400, 401, 403, 404, 422, 429),
+    ...errors(400, 401, 403, 404, 409, 422, 429, 502, 504),
   },
 });
 

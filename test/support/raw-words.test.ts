@@ -33,6 +33,20 @@ describe("findRawWords", () => {
     expect(findRawWords(page, "fr")).toEqual([]);
   });
 
+  it("skips what the page marks as code, and only that", () => {
+    const page =
+      "Événements\ninvoice.paid — Facture payée\nEn-tête webhook-id : l'identifiant\nChamp pay_url";
+    const code = ["invoice.paid", "webhook-id", "pay_url"];
+    expect(findRawWords(page, "fr", code)).toEqual([]);
+    expect(words(page)).toEqual(["pay_url", "invoice.paid", "webhook"]);
+    // The same word outside the code element is still found: only the one occurrence goes.
+    expect(words("pay_url et pay_url", "fr").length).toBe(2);
+    expect(
+      findRawWords("Champ pay_url, puis pay_url hors code", "fr", ["pay_url"]).map((w) => w.word),
+    ).toEqual(["pay_url"]);
+    expect(findRawWords("Statut : pending", "fr", ["Statut"]).map((w) => w.word)).toEqual(["pending"]);
+  });
+
   it("allows English words on an English page, not raw keys", () => {
     expect(words("Status: Completed · 2 pending refunds", "en")).toEqual([]);
     expect(words("Status: awaiting_approval", "en")).toEqual(["awaiting_approval"]);

@@ -76,8 +76,14 @@ const ENGLISH_ON_FRENCH =
 const FRENCH_ON_ENGLISH =
   /(?<!\p{L})(?:Montant|Opérateur|Statut|Payée|Versé|Rechercher|Enregistrer|Annuler|Télécharger|Aujourd'hui|Expirée|Révoquée|Brouillon|En attente|Non abouti|Détails techniques|Se déconnecter|Tableau de bord|Remboursée|Échec|depuis)(?!\p{L})/gu;
 
-export function findRawWords(text: string, locale: "fr" | "en" = "fr"): RawWord[] {
-  const readable = CONTENT.reduce((rest, pattern) => rest.replace(pattern, " "), text);
+/**
+ * `code`: the text of the page's <code>/<pre> elements. Field names, headers and shell commands
+ * are written there on purpose, exactly as a developer types them (the API reference), so they are
+ * taken out of the page's text before looking; everything around them must still be translated.
+ */
+export function findRawWords(text: string, locale: "fr" | "en" = "fr", code: string[] = []): RawWord[] {
+  const prose = withoutCode(text, code);
+  const readable = CONTENT.reduce((rest, pattern) => rest.replace(pattern, " "), prose);
   const found: RawWord[] = [];
   for (const [kind, pattern] of PATTERNS) {
     for (const match of readable.matchAll(pattern)) {
@@ -92,4 +98,15 @@ export function findRawWords(text: string, locale: "fr" | "en" = "fr"): RawWord[
       : [FRENCH_ON_ENGLISH, "french_word" as const];
   for (const match of readable.matchAll(foreign)) found.push({ kind, word: match[0] });
   return found;
+}
+
+/** Each code text removed once, longest first, so `invoice.paid` goes before a shorter `paid`. */
+function withoutCode(text: string, code: string[]): string {
+  return [...code]
+    .filter((piece) => piece.trim() !== "")
+    .sort((a, b) => b.length - a.length)
+    .reduce((rest, piece) => {
+      const at = rest.indexOf(piece);
+      return at < 0 ? rest : `${rest.slice(0, at)} ${rest.slice(at + piece.length)}`;
+    }, text);
 }

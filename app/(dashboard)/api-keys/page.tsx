@@ -30,6 +30,11 @@ export default async function ApiKeysPage() {
         <p className="text-sm text-ink-muted">
           {t.rich("docs", {
             link: (chunks) => (
+              <a href="/api-reference" className="text-brand-700 underline">
+                {chunks}
+              </a>
+            ),
+            json: (chunks) => (
               <a href="/api/v1/openapi.json" className="text-brand-700 underline">
                 {chunks}
               </a>

@@ -56,6 +56,15 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Sea
           <DeliveryFilters endpoints={endpoints} filters={filters} />
           <DeliveriesList search={search ? `?${search}` : ""} initial={deliveries} />
         </Card>
+        <p className="text-sm text-ink-muted">
+          {t.rich("docs", {
+            link: (chunks) => (
+              <a href="/api-reference" className="text-brand-700 underline">
+                {chunks}
+              </a>
+            ),
+          })}
+        </p>
       </div>
     </>
   );
