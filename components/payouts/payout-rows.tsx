@@ -9,7 +9,7 @@ import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import { formatPhone } from "@/lib/phone";
 import { PayoutStatusBadge } from "./payout-status-badge";
 
-/** The payouts table body shared by the list and the approval queue. */
+/** The payouts table shared by the list and the approval queue: columns on a desk, three lines a row on a phone. */
 export function PayoutRows({
   rows,
   currentStaffId,
@@ -36,30 +36,43 @@ export function PayoutRows({
       <TableBody>
         {rows.map((row) => (
           <Tr key={row.id} data-testid={testId} className="hover:bg-surface-sunken/60">
-            <Td className="whitespace-nowrap">
-              <Link
-                href={`/payouts/${row.id}`}
-                className="font-medium tabular-nums text-brand-700 hover:underline"
-                data-testid="payout-number"
-              >
-                {row.number}
-              </Link>
+            <Td>
+              <div className="flex items-baseline justify-between gap-3">
+                <Link
+                  href={`/payouts/${row.id}`}
+                  className="whitespace-nowrap font-medium tabular-nums text-brand-700 hover:underline"
+                  data-testid="payout-number"
+                >
+                  {row.number}
+                </Link>
+                <span className="whitespace-nowrap font-medium tabular-nums text-ink md:hidden">
+                  {formatXof(row.amount, locale)}
+                </span>
+              </div>
+              {/* A phone reads the row in three lines; the desk's columns below are hidden there. */}
+              <p className="mt-0.5 text-ink md:hidden">
+                {formatPhone(row.recipientPhone)}
+                <span className="text-ink-muted"> · {operatorLabel(row.operator)}</span>
+              </p>
+              <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 md:hidden">
+                <PayoutStatusBadge status={row.status} />
+                <span className="text-xs text-ink-muted">
+                  {format.dateTime(new Date(row.createdAt), "moment")} · {t(`purposes.${row.purpose}`)}
+                  {row.invoiceNumber ? ` ${row.invoiceNumber}` : ""}
+                </span>
+              </div>
             </Td>
-            <Td label={t("columns.date")} className="whitespace-nowrap text-ink-muted">
+            <Td deskOnly className="whitespace-nowrap text-ink-muted">
               {format.dateTime(new Date(row.createdAt), "moment")}
             </Td>
-            <Td label={t("columns.recipient")} className="whitespace-nowrap text-ink">
+            <Td deskOnly className="whitespace-nowrap text-ink">
               {formatPhone(row.recipientPhone)}
               <span className="block text-xs text-ink-muted">{operatorLabel(row.operator)}</span>
             </Td>
-            <Td
-              label={t("columns.amount")}
-              alignment="right"
-              className="whitespace-nowrap font-medium tabular-nums text-ink"
-            >
+            <Td deskOnly alignment="right" className="whitespace-nowrap font-medium tabular-nums text-ink">
               {formatXof(row.amount, locale)}
             </Td>
-            <Td label={t("columns.purpose")} className="text-ink">
+            <Td deskOnly className="text-ink">
               {t(`purposes.${row.purpose}`)}
               {row.invoiceNumber ? (
                 <span className="whitespace-nowrap tabular-nums"> {row.invoiceNumber}</span>
@@ -68,13 +81,13 @@ export function PayoutRows({
                 {t(`destinations.${row.destination}`)}
               </span>
             </Td>
-            <Td label={t("columns.requestedBy")} className="text-ink-muted">
+            <Td deskOnly className="text-ink-muted">
               {row.requestedBy.name}
               {row.requestedBy.id === currentStaffId ? (
                 <span className="ml-1 text-xs">({t("yourRequest")})</span>
               ) : null}
             </Td>
-            <Td label={t("columns.status")}>
+            <Td deskOnly>
               <PayoutStatusBadge status={row.status} />
               {row.decidedBy ? (
                 <p
