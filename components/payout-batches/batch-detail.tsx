@@ -53,6 +53,11 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
         <BatchProgressBar progress={batch.progress} />
         <div className="space-y-3 border-t border-surface-line px-5 py-4">
           <OperatorTotals totals={batch.operatorTotals} />
+          {batch.status === "paused" || batch.status === "cancelled" ? (
+            <p className="text-sm text-ink" data-testid="batch-state-note">
+              {t(`detail.stateNotes.${batch.status}`, { sent: batch.progress.sent })}
+            </p>
+          ) : null}
           {awaiting ? <p className="text-sm text-ink-muted">{t("detail.approvalReasons")}</p> : null}
           {awaiting && own && viewer.canApprove ? (
             <p className="text-sm text-ink-muted">{t("detail.ownBatch")}</p>
@@ -133,32 +138,47 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
             <Th>{t("detail.lineStatus")}</Th>
           </TableHead>
           <TableBody>
-            {batch.lines.slice(0, SHOWN_LINES).map((l) => (
-              <Tr key={l.line} data-line={l.line}>
-                <Td>{t("preview.line", { line: l.line })}</Td>
-                <Td label={t("detail.name")}>{l.name}</Td>
-                <Td label={t("detail.phone")}>{formatPhone(l.phone)}</Td>
-                <Td label={t("detail.amount")} alignment="right">
-                  {formatXof(l.amount, locale)}
-                </Td>
-                <Td label={t("detail.destination")}>{tp(`destinations.${l.destination}`)}</Td>
-                <Td label={t("detail.lineStatus")}>
-                  {l.status && l.payoutId ? (
-                    <Link href={`/payouts/${l.payoutId}`} aria-label={t("detail.payout")}>
-                      <PayoutStatusBadge status={l.status} />
-                    </Link>
-                  ) : (
-                    <span className="text-ink-muted">
-                      {t(
-                        batch.status === "cancelled"
-                          ? "lineStatuses.notSentCancelled"
-                          : "lineStatuses.notSent",
-                      )}
+            {batch.lines.slice(0, SHOWN_LINES).map((l) => {
+              const state =
+                l.status && l.payoutId ? (
+                  <Link href={`/payouts/${l.payoutId}`} aria-label={t("detail.payout")}>
+                    <PayoutStatusBadge status={l.status} />
+                  </Link>
+                ) : (
+                  <span className="text-ink-muted">
+                    {t(
+                      batch.status === "cancelled" ? "lineStatuses.notSentCancelled" : "lineStatuses.notSent",
+                    )}
+                  </span>
+                );
+              return (
+                <Tr key={l.line} data-line={l.line}>
+                  <Td>
+                    <span className="md:hidden">
+                      <span className="flex items-center justify-between gap-3">
+                        <span className="min-w-0 truncate">
+                          {t("preview.line", { line: l.line })} · <span className="text-ink">{l.name}</span>
+                        </span>
+                        <span className="shrink-0 text-xs">{state}</span>
+                      </span>
+                      <span className="mt-0.5 flex flex-wrap gap-x-1 text-xs text-ink-muted">
+                        <span>{formatPhone(l.phone)} ·</span>
+                        <span className="font-medium text-ink">{formatXof(l.amount, locale)}</span>
+                        <span>· {tp(`destinations.${l.destination}`)}</span>
+                      </span>
                     </span>
-                  )}
-                </Td>
-              </Tr>
-            ))}
+                    <span className="hidden md:inline">{t("preview.line", { line: l.line })}</span>
+                  </Td>
+                  <Td deskOnly>{l.name}</Td>
+                  <Td deskOnly>{formatPhone(l.phone)}</Td>
+                  <Td deskOnly alignment="right">
+                    {formatXof(l.amount, locale)}
+                  </Td>
+                  <Td deskOnly>{tp(`destinations.${l.destination}`)}</Td>
+                  <Td deskOnly>{state}</Td>
+                </Tr>
+              );
+            })}
           </TableBody>
         </Table>
       </Card>
