@@ -25,8 +25,9 @@ export function PayoutRows({
   return (
     <Table>
       <TableHead>
-        <Th>{t("columns.number")}</Th>
-        <Th>{t("columns.date")}</Th>
+        <Th>
+          {t("columns.number")} · {t("columns.date")}
+        </Th>
         <Th>{t("columns.recipient")}</Th>
         <Th alignment="right">{t("columns.amount")}</Th>
         <Th>{t("columns.purpose")}</Th>
@@ -49,21 +50,21 @@ export function PayoutRows({
                   {formatXof(row.amount, locale)}
                 </span>
               </div>
+              {/* Under the number on a desk: a date column would push the state out of a 1440 px screen. */}
+              <span className="hidden whitespace-nowrap text-xs text-ink-muted md:block">
+                {format.dateTime(new Date(row.createdAt), "moment")}
+              </span>
               {/* A phone reads the row in three lines; the desk's columns below are hidden there. */}
               <p className="mt-0.5 text-ink md:hidden">
                 {formatPhone(row.recipientPhone)}
                 <span className="text-ink-muted"> · {operatorLabel(row.operator)}</span>
               </p>
-              <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 md:hidden">
+              <div className="mt-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1 md:hidden">
                 <PayoutStatusBadge status={row.status} />
                 <span className="text-xs text-ink-muted">
-                  {format.dateTime(new Date(row.createdAt), "moment")} · {t(`purposes.${row.purpose}`)}
-                  {row.invoiceNumber ? ` ${row.invoiceNumber}` : ""}
+                  {format.dateTime(new Date(row.createdAt), "moment")}
                 </span>
               </div>
-            </Td>
-            <Td deskOnly className="whitespace-nowrap text-ink-muted">
-              {format.dateTime(new Date(row.createdAt), "moment")}
             </Td>
             <Td deskOnly className="whitespace-nowrap text-ink">
               {formatPhone(row.recipientPhone)}
