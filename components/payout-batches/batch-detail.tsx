@@ -1,24 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { PayoutStatusBadge } from "@/components/payouts/payout-status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
 import { useBatchAction, useBatchDetail, type BatchActionName } from "@/lib/hooks/payout-batches";
 import { formatXof } from "@/lib/money";
-import { formatPhone } from "@/lib/phone";
 import type { BatchDetail } from "@/lib/payout-batches/get-batch";
+import { BatchLines } from "./batch-lines";
 import { BatchProgressBar } from "./batch-progress-bar";
 import { BatchStatusBadge } from "./batch-status-badge";
 import { OperatorTotals } from "./operator-totals";
-
-// A 5,000-line batch is read in its result file; the page shows the start.
-const SHOWN_LINES = 200;
 
 export type BatchViewer = { id: string; canApprove: boolean; canRequest: boolean };
 
@@ -123,65 +117,7 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
         </div>
       </Card>
 
-      <Card>
-        <CardHeader
-          title={t("detail.lines")}
-          hint={batch.lines.length > SHOWN_LINES ? t("detail.linesShown", { shown: SHOWN_LINES }) : undefined}
-        />
-        <Table>
-          <TableHead>
-            <Th>{t("detail.line")}</Th>
-            <Th>{t("detail.name")}</Th>
-            <Th>{t("detail.phone")}</Th>
-            <Th alignment="right">{t("detail.amount")}</Th>
-            <Th>{t("detail.destination")}</Th>
-            <Th>{t("detail.lineStatus")}</Th>
-          </TableHead>
-          <TableBody>
-            {batch.lines.slice(0, SHOWN_LINES).map((l) => {
-              const state =
-                l.status && l.payoutId ? (
-                  <Link href={`/payouts/${l.payoutId}`} aria-label={t("detail.payout")}>
-                    <PayoutStatusBadge status={l.status} />
-                  </Link>
-                ) : (
-                  <span className="text-ink-muted">
-                    {t(
-                      batch.status === "cancelled" ? "lineStatuses.notSentCancelled" : "lineStatuses.notSent",
-                    )}
-                  </span>
-                );
-              return (
-                <Tr key={l.line} data-line={l.line}>
-                  <Td>
-                    <span className="md:hidden">
-                      <span className="flex items-center justify-between gap-3">
-                        <span className="min-w-0 truncate">
-                          {t("preview.line", { line: l.line })} · <span className="text-ink">{l.name}</span>
-                        </span>
-                        <span className="shrink-0 text-xs">{state}</span>
-                      </span>
-                      <span className="mt-0.5 flex flex-wrap gap-x-1 text-xs text-ink-muted">
-                        <span>{formatPhone(l.phone)} ·</span>
-                        <span className="font-medium text-ink">{formatXof(l.amount, locale)}</span>
-                        <span>· {tp(`destinations.${l.destination}`)}</span>
-                      </span>
-                    </span>
-                    <span className="hidden md:inline">{t("preview.line", { line: l.line })}</span>
-                  </Td>
-                  <Td deskOnly>{l.name}</Td>
-                  <Td deskOnly>{formatPhone(l.phone)}</Td>
-                  <Td deskOnly alignment="right">
-                    {formatXof(l.amount, locale)}
-                  </Td>
-                  <Td deskOnly>{tp(`destinations.${l.destination}`)}</Td>
-                  <Td deskOnly>{state}</Td>
-                </Tr>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </Card>
+      <BatchLines batch={batch} />
 
       <ConfirmDialog
         open={confirming !== null}
