@@ -93,9 +93,7 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
         <span className="shrink-0 tabular-nums text-ink">
           {amount(row.verifiedAmount ?? row.claimedAmount)}
         </span>
-        <span className="min-w-0 truncate text-xs text-ink-muted">
-          {t(`kinds.${row.kind}`)} · {row.contentType.includes("json") ? "JSON" : t("form")}
-        </span>
+        <span className="min-w-0 truncate text-xs text-ink-muted">{t(`kinds.${row.kind}`)}</span>
       </p>
       {row.flagReason ? <FlagReason reason={row.flagReason} className="mt-1" /> : null}
       {reverify.isError ? (
@@ -129,7 +127,8 @@ function DeliveryItem({ row }: { row: DeliveryRow }) {
         ) : null}
         <div className="mt-2 flex flex-wrap items-center gap-3 text-xs text-ink-muted">
           <span>
-            {t("source")} <IpAddress ip={row.sourceIp} />
+            {t("source")} <IpAddress ip={row.sourceIp} /> ·{" "}
+            {row.contentType.includes("json") ? "JSON" : t("form")}
           </span>
           <Button
             variant="secondary"
