@@ -117,6 +117,8 @@ test("a forged callback is flagged beside the verified truth, and can be re-veri
   await expect(first).toContainText("Signalée");
   await expect(first.getByTestId("flag-reason")).toContainText("contredit");
   await expect(page.getByText("Copie en double")).toHaveCount(1);
+  // Each delivery is two lines; the claim, the answer and the re-check are folded under "Détails".
+  await first.getByText("Détails", { exact: true }).click();
   await first.getByRole("button", { name: "Revérifier maintenant" }).click();
   await expect
     .poll(async () =>

@@ -33,6 +33,8 @@ test("a payout that takes a sub-account under its threshold raises the low-balan
   await signIn(page, manager);
   await page.goto("/payouts");
   await expect(page.getByTestId("low-balance-banner")).toHaveCount(0);
+  // The thresholds are folded under the list: the manager opens them.
+  await page.locator("summary", { hasText: "Alertes de solde bas" }).click();
   await page.getByLabel("Seuil Orange Money (F CFA)").fill(String(threshold));
   await page.getByRole("button", { name: "Appliquer les seuils" }).click();
   await expect(page.getByText("Seuils enregistrés.")).toBeVisible();
@@ -49,6 +51,11 @@ test("a payout that takes a sub-account under its threshold raises the low-balan
   const payoutId = new URL(page.url()).pathname.split("/").pop()!;
 
   await settlePayoutCompleted(page, payoutId);
+  // The banner's link opens the folded thresholds on the payouts page.
+  await page.goto("/");
+  await page.getByTestId("low-balance-banner").getByRole("link", { name: "Voir les seuils" }).click();
+  await expect(page).toHaveURL(/\/payouts#balance-alerts$/);
+  await expect(page.getByLabel("Seuil Orange Money (F CFA)")).toBeVisible();
 
   // Finance sees the banner on any page.
   const financePage = await page.context().browser()!.newPage();

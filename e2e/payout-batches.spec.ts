@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { E2E_ORIGIN, E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
 import { createStaff, query, signIn } from "./support/staff";
 
 // Many people paid from one sheet: a file with errors shows them line by line and stores nothing;
@@ -104,4 +105,115 @@ test("upload with errors, fix, approve as another manager, watch it finish, down
   await expect(page.getByRole("link", { name: "paie-decembre.csv" }).first()).toBeVisible();
   await screenshots(page, "payout-batches-list");
   await managerContext.close();
+});
+
+/** Payouts the batch's lines were handed to (a line has one payout ever, claim-line.ts). */
+async function linesSent(batchId: string): Promise<number> {
+  const [row] = await query<{ n: string }>(
+    "SELECT count(*) AS n FROM payout_batch_lines WHERE batch_id = $1 AND payout_id IS NOT NULL",
+    [batchId],
+  );
+  return Number(row?.n);
+}
+
+/** Merchant payouts LigdiCash (the simulator) was asked for, for this batch's lines. */
+async function payoutCallsFor(batchId: string): Promise<number> {
+  const ids = new Set(
+    (
+      await query<{ payout_id: string }>(
+        "SELECT payout_id FROM payout_batch_lines WHERE batch_id = $1 AND payout_id IS NOT NULL",
+        [batchId],
+      )
+    ).map((r) => r.payout_id),
+  );
+  const log = (await (await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/requests`)).json()) as {
+    endpoint: string | null;
+    body: unknown;
+  }[];
+  return log.filter(
+    (r) =>
+      (r.endpoint === "E6" || r.endpoint === "E7") &&
+      [...ids].some((id) => JSON.stringify(r.body).includes(id)),
+  ).length;
+}
+
+test("pause, resume and cancel a batch that is sending, by their buttons", async ({ page }) => {
+  await fundOperator("orange_bf", 10_000_000);
+  await fundOperator("moov_bf", 10_000_000);
+  // LigdiCash answers each payout after 2.5 s: with three lines in flight, fifteen lines take a
+  // dozen seconds, long enough to press each button while lines are still waiting.
+  const fault = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ kind: "delay", delayMs: 2_500, endpoints: ["E6", "E7"] }),
+  });
+  expect(fault.status).toBeLessThan(300);
+  try {
+    const finance = await createStaff("finance", "Fatou Finance");
+    await signIn(page, finance);
+    const lines = Array.from(
+      { length: 15 },
+      (_, i) => `70 11 23 ${String(10 + i)};1 000;Livreur ${i + 1};Prime;mobile_money;`,
+    );
+    const created = await page.request.post("/api/payout-batches", {
+      headers: { Origin: E2E_ORIGIN },
+      data: {
+        idempotencyKey: randomUUID(),
+        fileName: "primes-livreurs.csv",
+        purpose: "reward",
+        file: `${HEADER}\n${lines.join("\n")}\n`,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const batchId = ((await created.json()) as { batch: { id: string; status: string } }).batch.id;
+    await page.goto(`/payout-batches/${batchId}`);
+    const status = page.getByTestId("batch-status");
+    const sentCount = page.getByTestId("count-sent");
+    await expect(status).toHaveAttribute("data-status", "sending");
+    await expect.poll(() => linesSent(batchId), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // Pause: the lines already handed over finish; no further line leaves.
+    await page.getByRole("button", { name: "Mettre en pause" }).click();
+    await expect(status).toHaveAttribute("data-status", "paused");
+    await expect(status).toHaveText("En pause");
+    await expect(page.getByTestId("batch-state-note")).toContainText("aucune autre ligne ne part");
+    const atPause = await linesSent(batchId);
+    expect(atPause).toBeLessThan(15);
+    await screenshots(page, "payout-batch-paused");
+    // Three answer delays: a line claimed while paused would have been sent by now.
+    await page.waitForTimeout(7_500);
+    expect(await linesSent(batchId)).toBe(atPause);
+    expect(await payoutCallsFor(batchId)).toBe(atPause);
+    await expect(sentCount).toContainText(String(atPause));
+    await expect(page.getByRole("button", { name: "Reprendre" })).toBeVisible();
+
+    // Resume: the sending carries on from where it stopped.
+    await page.getByRole("button", { name: "Reprendre" }).click();
+    await expect(status).toHaveAttribute("data-status", "sending");
+    await expect(status).toHaveText("Envoi en cours");
+    await expect.poll(() => linesSent(batchId), { timeout: 30_000 }).toBeGreaterThan(atPause);
+
+    // Cancel: the lines not sent yet never leave; those sent carry on untouched.
+    await page.getByRole("button", { name: "Annuler les lignes non envoyées" }).click();
+    await page.getByTestId("confirm-dialog-confirm").click();
+    await expect(status).toHaveAttribute("data-status", "cancelled");
+    await expect(status).toHaveText("Annulé");
+    const atCancel = await linesSent(batchId);
+    expect(atCancel).toBeLessThan(15);
+    await page.waitForTimeout(7_500);
+    expect(await linesSent(batchId)).toBe(atCancel);
+    expect(await payoutCallsFor(batchId)).toBe(atCancel);
+    const sentStates = await query<{ status: string }>(
+      `SELECT p.status::text AS status FROM payout_batch_lines l JOIN payouts p ON p.id = l.payout_id WHERE l.batch_id = $1`,
+      [batchId],
+    );
+    expect(sentStates.map((p) => p.status).filter((s) => s === "cancelled")).toEqual([]);
+    await expect(page.getByTestId("batch-state-note")).toContainText("ne partiront jamais");
+    await expect(page.getByTestId("count-notSent")).toContainText(String(15 - atCancel));
+    await expect(page.getByRole("cell", { name: "Jamais envoyé (annulé)" })).toHaveCount(15 - atCancel);
+    await expect(page.getByRole("button", { name: "Reprendre" })).toHaveCount(0);
+    await screenshots(page, "payout-batch-cancelled");
+  } finally {
+    await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/faults`, { method: "DELETE" });
+  }
 });

@@ -123,6 +123,7 @@ test("a large refund waits for a manager, is approved elsewhere, completes and d
   const adminPage = await admin.newPage();
   await signIn(adminPage, await createStaff("admin", "Aminata Admin"));
   await adminPage.goto("/payouts");
+  await adminPage.locator("summary", { hasText: "Règles d'approbation" }).click();
   await adminPage.getByLabel("Seuil par versement (FCFA)").fill("120 000");
   await expect(adminPage.getByLabel("Plafond sur 24 heures par demandeur (FCFA)")).toHaveValue("300000");
   await adminPage.getByRole("button", { name: "Enregistrer" }).click();

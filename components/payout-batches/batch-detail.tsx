@@ -1,24 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { PayoutStatusBadge } from "@/components/payouts/payout-status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/table";
 import type { Locale } from "@/i18n/config";
 import { useBatchAction, useBatchDetail, type BatchActionName } from "@/lib/hooks/payout-batches";
 import { formatXof } from "@/lib/money";
-import { formatPhone } from "@/lib/phone";
 import type { BatchDetail } from "@/lib/payout-batches/get-batch";
+import { BatchLines } from "./batch-lines";
 import { BatchProgressBar } from "./batch-progress-bar";
 import { BatchStatusBadge } from "./batch-status-badge";
 import { OperatorTotals } from "./operator-totals";
-
-// A 5,000-line batch is read in its result file; the page shows the start.
-const SHOWN_LINES = 200;
 
 export type BatchViewer = { id: string; canApprove: boolean; canRequest: boolean };
 
@@ -53,6 +47,11 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
         <BatchProgressBar progress={batch.progress} />
         <div className="space-y-3 border-t border-surface-line px-5 py-4">
           <OperatorTotals totals={batch.operatorTotals} />
+          {batch.status === "paused" || batch.status === "cancelled" ? (
+            <p className="text-sm text-ink" data-testid="batch-state-note">
+              {t(`detail.stateNotes.${batch.status}`, { sent: batch.progress.sent })}
+            </p>
+          ) : null}
           {awaiting ? <p className="text-sm text-ink-muted">{t("detail.approvalReasons")}</p> : null}
           {awaiting && own && viewer.canApprove ? (
             <p className="text-sm text-ink-muted">{t("detail.ownBatch")}</p>
@@ -118,50 +117,7 @@ export function BatchDetailView({ initial, viewer }: { initial: BatchDetail; vie
         </div>
       </Card>
 
-      <Card>
-        <CardHeader
-          title={t("detail.lines")}
-          hint={batch.lines.length > SHOWN_LINES ? t("detail.linesShown", { shown: SHOWN_LINES }) : undefined}
-        />
-        <Table>
-          <TableHead>
-            <Th>{t("detail.line")}</Th>
-            <Th>{t("detail.name")}</Th>
-            <Th>{t("detail.phone")}</Th>
-            <Th alignment="right">{t("detail.amount")}</Th>
-            <Th>{t("detail.destination")}</Th>
-            <Th>{t("detail.lineStatus")}</Th>
-          </TableHead>
-          <TableBody>
-            {batch.lines.slice(0, SHOWN_LINES).map((l) => (
-              <Tr key={l.line} data-line={l.line}>
-                <Td>{t("preview.line", { line: l.line })}</Td>
-                <Td label={t("detail.name")}>{l.name}</Td>
-                <Td label={t("detail.phone")}>{formatPhone(l.phone)}</Td>
-                <Td label={t("detail.amount")} alignment="right">
-                  {formatXof(l.amount, locale)}
-                </Td>
-                <Td label={t("detail.destination")}>{tp(`destinations.${l.destination}`)}</Td>
-                <Td label={t("detail.lineStatus")}>
-                  {l.status && l.payoutId ? (
-                    <Link href={`/payouts/${l.payoutId}`} aria-label={t("detail.payout")}>
-                      <PayoutStatusBadge status={l.status} />
-                    </Link>
-                  ) : (
-                    <span className="text-ink-muted">
-                      {t(
-                        batch.status === "cancelled"
-                          ? "lineStatuses.notSentCancelled"
-                          : "lineStatuses.notSent",
-                      )}
-                    </span>
-                  )}
-                </Td>
-              </Tr>
-            ))}
-          </TableBody>
-        </Table>
-      </Card>
+      <BatchLines batch={batch} />
 
       <ConfirmDialog
         open={confirming !== null}

@@ -10,7 +10,7 @@ export function BatchProgressBar({ progress }: { progress: BatchProgress }) {
   const t = useTranslations("payoutBatches.detail");
   const percent = progress.lines === 0 ? 0 : Math.round((progress.sent / progress.lines) * 100);
   return (
-    <div className="space-y-4 px-5 py-4">
+    <div className="space-y-3 px-5 py-4">
       <div>
         <div
           role="progressbar"
@@ -27,11 +27,16 @@ export function BatchProgressBar({ progress }: { progress: BatchProgress }) {
           {t("progressLabel", { sent: progress.sent, lines: progress.lines })}
         </p>
       </div>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      {/* Six figures in a small grid, label then number: on a phone the lines start on the first screen. */}
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3 lg:flex lg:flex-wrap lg:gap-x-8">
         {COUNTS.map((key) => (
-          <div key={key} className="rounded-lg bg-surface-sunken px-3 py-2" data-testid={`count-${key}`}>
-            <dt className="text-xs text-ink-muted">{t(`counts.${key}`)}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-ink">{progress[key]}</dd>
+          <div
+            key={key}
+            className="flex items-baseline justify-between gap-2 lg:justify-start"
+            data-testid={`count-${key}`}
+          >
+            <dt className="min-w-0 text-ink-muted">{t(`counts.${key}`)}</dt>
+            <dd className="font-semibold tabular-nums text-ink">{progress[key]}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { operatorLabel } from "@/components/transactions/operator-label";
 import type { BalanceAlert } from "@/lib/balance-alerts/get-balance-alerts";
@@ -37,9 +36,12 @@ export async function LowBalanceBanner({
       <p className="mt-1">
         {t("bannerHint")}{" "}
         {canSetThresholds ? (
-          <Link href="/payouts#balance-alerts" className="font-medium underline">
+          // A plain link, not next/link: the browser's own fragment navigation is what unfolds the
+          // thresholds' <details> (components/ui/folded-card.tsx); the client router only scrolls.
+          // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load is the point
+          <a href="/payouts#balance-alerts" className="font-medium underline">
             {t("bannerLink")}
-          </Link>
+          </a>
         ) : null}
       </p>
     </section>

@@ -9,7 +9,7 @@ import type { PayoutDto } from "@/lib/payouts/payout-dto";
 import { formatPhone } from "@/lib/phone";
 import { PayoutStatusBadge } from "./payout-status-badge";
 
-/** The payouts table body shared by the list and the approval queue. */
+/** The payouts table shared by the list and the approval queue: columns on a desk, three lines a row on a phone. */
 export function PayoutRows({
   rows,
   currentStaffId,
@@ -25,8 +25,9 @@ export function PayoutRows({
   return (
     <Table>
       <TableHead>
-        <Th>{t("columns.number")}</Th>
-        <Th>{t("columns.date")}</Th>
+        <Th>
+          {t("columns.number")} · {t("columns.date")}
+        </Th>
         <Th>{t("columns.recipient")}</Th>
         <Th alignment="right">{t("columns.amount")}</Th>
         <Th>{t("columns.purpose")}</Th>
@@ -36,30 +37,43 @@ export function PayoutRows({
       <TableBody>
         {rows.map((row) => (
           <Tr key={row.id} data-testid={testId} className="hover:bg-surface-sunken/60">
-            <Td className="whitespace-nowrap">
-              <Link
-                href={`/payouts/${row.id}`}
-                className="font-medium tabular-nums text-brand-700 hover:underline"
-                data-testid="payout-number"
-              >
-                {row.number}
-              </Link>
+            <Td>
+              <div className="flex items-baseline justify-between gap-3">
+                <Link
+                  href={`/payouts/${row.id}`}
+                  className="whitespace-nowrap font-medium tabular-nums text-brand-700 hover:underline"
+                  data-testid="payout-number"
+                >
+                  {row.number}
+                </Link>
+                <span className="whitespace-nowrap font-medium tabular-nums text-ink md:hidden">
+                  {formatXof(row.amount, locale)}
+                </span>
+              </div>
+              {/* Under the number on a desk: a date column would push the state out of a 1440 px screen. */}
+              <span className="hidden whitespace-nowrap text-xs text-ink-muted md:block">
+                {format.dateTime(new Date(row.createdAt), "moment")}
+              </span>
+              {/* A phone reads the row in three lines; the desk's columns below are hidden there. */}
+              <p className="mt-0.5 text-ink md:hidden">
+                {formatPhone(row.recipientPhone)}
+                <span className="text-ink-muted"> · {operatorLabel(row.operator)}</span>
+              </p>
+              <div className="mt-1 flex flex-wrap items-center justify-between gap-x-2 gap-y-1 md:hidden">
+                <PayoutStatusBadge status={row.status} />
+                <span className="text-xs text-ink-muted">
+                  {format.dateTime(new Date(row.createdAt), "moment")}
+                </span>
+              </div>
             </Td>
-            <Td label={t("columns.date")} className="whitespace-nowrap text-ink-muted">
-              {format.dateTime(new Date(row.createdAt), "moment")}
-            </Td>
-            <Td label={t("columns.recipient")} className="whitespace-nowrap text-ink">
+            <Td deskOnly className="whitespace-nowrap text-ink">
               {formatPhone(row.recipientPhone)}
               <span className="block text-xs text-ink-muted">{operatorLabel(row.operator)}</span>
             </Td>
-            <Td
-              label={t("columns.amount")}
-              alignment="right"
-              className="whitespace-nowrap font-medium tabular-nums text-ink"
-            >
+            <Td deskOnly alignment="right" className="whitespace-nowrap font-medium tabular-nums text-ink">
               {formatXof(row.amount, locale)}
             </Td>
-            <Td label={t("columns.purpose")} className="text-ink">
+            <Td deskOnly className="text-ink">
               {t(`purposes.${row.purpose}`)}
               {row.invoiceNumber ? (
                 <span className="whitespace-nowrap tabular-nums"> {row.invoiceNumber}</span>
@@ -68,13 +82,13 @@ export function PayoutRows({
                 {t(`destinations.${row.destination}`)}
               </span>
             </Td>
-            <Td label={t("columns.requestedBy")} className="text-ink-muted">
+            <Td deskOnly className="text-ink-muted">
               {row.requestedBy.name}
               {row.requestedBy.id === currentStaffId ? (
                 <span className="ml-1 text-xs">({t("yourRequest")})</span>
               ) : null}
             </Td>
-            <Td label={t("columns.status")}>
+            <Td deskOnly>
               <PayoutStatusBadge status={row.status} />
               {row.decidedBy ? (
                 <p

@@ -55,26 +55,31 @@ export function Tr({ children, className = "", ...rest }: HTMLAttributes<HTMLTab
 /**
  * One value. `label` is its column's name, shown before it on a phone (beside it, or above it
  * when `stacked`, for long content such as a list); the row's title cell (`label` omitted) spans
- * the card's width.
+ * the card's width. `deskOnly` hides the cell on a phone, for lists whose title cell already
+ * sums the row up in two or three lines (a long list scans faster than a card per value).
  */
 export function Td({
   children,
   label,
   alignment = "left",
   stacked = false,
+  deskOnly = false,
   className = "",
   ...rest
 }: TdHTMLAttributes<HTMLTableCellElement> & {
   label?: string;
   alignment?: keyof typeof align;
   stacked?: boolean;
+  deskOnly?: boolean;
 }) {
   const caption = "before:text-xs before:text-ink-muted before:content-[attr(data-label)]";
-  const phone = !label
-    ? "block"
-    : stacked
-      ? `block before:block before:mb-0.5 ${caption}`
-      : `flex items-baseline justify-between gap-4 text-right before:shrink-0 before:text-left ${caption}`;
+  const phone = deskOnly
+    ? "hidden"
+    : !label
+      ? "block"
+      : stacked
+        ? `block before:block before:mb-0.5 ${caption}`
+        : `flex items-baseline justify-between gap-4 text-right before:shrink-0 before:text-left ${caption}`;
   return (
     <td
       {...rest}

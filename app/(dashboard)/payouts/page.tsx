@@ -5,6 +5,7 @@ import { ApprovalQueue, PayoutsList } from "@/components/payouts/payouts-list";
 import { ApprovalSettingsForm } from "@/components/payouts/approval-settings-form";
 import { BalanceAlertsForm } from "@/components/payouts/balance-alerts-form";
 import { Card, CardHeader } from "@/components/ui/card";
+import { FoldedCard } from "@/components/ui/folded-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireStaffPage } from "@/lib/auth/current-staff";
 import { can } from "@/lib/auth/permissions";
@@ -61,18 +62,14 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
           <PayoutsList filters={filters} initial={page} currentStaffId={staff.id} />
         </Card>
         {canSetAlerts ? (
-          <Card>
-            <div id="balance-alerts" className="scroll-mt-4">
-              <CardHeader title={t("alerts.title")} hint={t("alerts.hint")} />
-            </div>
+          <FoldedCard id="balance-alerts" title={t("alerts.title")} hint={t("alerts.hint")}>
             <BalanceAlertsForm alerts={alerts} />
-          </Card>
+          </FoldedCard>
         ) : null}
         {can(staff.role, "settings:manage") ? (
-          <Card>
-            <CardHeader title={t("settings.title")} hint={t("settings.hint")} />
+          <FoldedCard title={t("settings.title")} hint={t("settings.hint")}>
             <ApprovalSettingsForm current={approvalSettings} />
-          </Card>
+          </FoldedCard>
         ) : null}
       </div>
     </>
