@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { timeStepAt, totpCodeAt } from "@/lib/auth/two-factor/totp";
+import { E2E_SIMULATOR_ORIGIN } from "./support/e2e-env";
 import { requestSupplierPayout, screenshotBothWidths } from "./support/payouts";
 import { createStaff, currentCode, query, signIn } from "./support/staff";
 
@@ -60,7 +61,14 @@ test("a manager enrols an authenticator, signs in with a code, and approves with
   await fresh.getByRole("button", { name: "Vérifier le code" }).click();
   await expect(fresh.getByTestId("current-staff")).toBeVisible({ timeout: 30_000 });
 
-  // A payout waiting for approval, requested by finance.
+  // A payout waiting for approval, requested by finance. LigdiCash's sub-account must hold the
+  // money whatever earlier journeys paid out of it: this journey is about the code, not the balance.
+  const funded = await fetch(`${E2E_SIMULATOR_ORIGIN}/_sim/balances`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ orange_bf: 10_000_000, moov_bf: 10_000_000 }),
+  });
+  expect(funded.status).toBe(200);
   const financePage = await browser.newPage();
   await signIn(financePage, await createStaff("finance", "Fatou Finance"));
   await requestSupplierPayout(financePage, { amount: "150 000", reason: "Tissus de décembre" });
